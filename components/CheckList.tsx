@@ -1,0 +1,22 @@
+import type { CheckState } from '@/utils/engine/evaluate';
+
+const ICONS = { ok: '✓', warning: '!', error: '✗', empty: '○' } as const;
+
+/** Live checks of what the user typed. data-ok is "true" only for a fully valid value. */
+export function CheckList({ checks }: { checks: readonly CheckState[] }) {
+  if (checks.length === 0) return null;
+  return (
+    <ul className="checks" aria-label="Checks on what you typed">
+      {checks.map(({ id, label, result }) => (
+        <li key={id} data-testid={`check-${id}`} data-ok={String(result.status === 'ok')} className={`check ${result.status}`}>
+          <span className="check-icon" aria-hidden="true">
+            {ICONS[result.status]}
+          </span>
+          <span>
+            <strong>{label}:</strong> {result.message}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

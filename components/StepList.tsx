@@ -1,0 +1,17 @@
+import type { Step } from '@/utils/engine/flow';
+
+/** The document's steps, with the ones before `current` marked done. */
+export function StepList({ steps, current }: { steps: readonly Step[]; current: number }) {
+  return (
+    <ol className="step-list">
+      {steps.map((step, index) => {
+        const state = index < current ? 'done' : index === current ? 'current' : 'todo';
+        return (
+          <li key={step.id} className={state} aria-current={state === 'current' ? 'step' : undefined}>
+            <span aria-hidden="true">{state === 'done' ? '✓' : index + 1}</span> {step.title}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,48 @@
+import type { CaptureNotice as Notice } from './assistant';
+
+const WHERE = 'Click the e-Invoice Assistant icon in the browser toolbar to see them.';
+
+/** What happened to the credentials the user created. Shows the username, never the password. */
+export function CaptureNotice({ notice }: { notice: Notice | null }) {
+  if (!notice) return null;
+  switch (notice.kind) {
+    case 'captured':
+      return (
+        <div className="notice info" role="status" data-testid="capture-notice" data-kind="captured">
+          Kept a copy of the username <b>{notice.username}</b> and its password in the assistant, waiting for the
+          portal's answer. {WHERE}
+        </div>
+      );
+    case 'confirmed':
+      return (
+        <div className="notice ok" role="status" data-testid="capture-notice" data-kind="confirmed">
+          The portal created API user <b>{notice.username}</b>. Its password is kept in the assistant. {WHERE}
+        </div>
+      );
+    case 'rejected':
+      return (
+        <div className="notice warn" role="alert" data-testid="capture-notice" data-kind="rejected">
+          The portal answered: “{notice.portalMessage}”
+          {notice.alreadyCreated ? (
+            <p>
+              This portal sometimes says so even the first time. The credentials you typed (username{' '}
+              <b>{notice.username}</b> and its password) were captured before it answered, so they are not lost.{' '}
+              {WHERE} Try them in GSTZen before creating new ones.
+            </p>
+          ) : (
+            <p>
+              The credentials you typed (username <b>{notice.username}</b>) are kept, marked as refused. Fix what the
+              portal says and press Create again. {WHERE}
+            </p>
+          )}
+        </div>
+      );
+    case 'not-kept':
+      return (
+        <div className="notice error" role="alert" data-testid="capture-notice" data-kind="not-kept">
+          The assistant could not keep a copy of your credentials ({notice.reason}). Write the username and password
+          down now.
+        </div>
+      );
+  }
+}

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { CheckList } from '@/components/CheckList';
+import { StepList } from '@/components/StepList';
+import type { Flow } from '@/utils/engine/flow';
+import { PORTAL_LABELS } from '@/utils/portals';
+import type { Assistant } from './assistant';
+import { CaptureNotice } from './CaptureNotice';
+import { TargetOutline } from './TargetOutline';
+import { usePanelPlacement } from './use-panel-placement';
+
+/** The guide on the portal page: current step, what to do, the safe button, live checks. */
+export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow }) {
+  const { snapshot, notice, feedback } = useSyncExternalStore(assistant.subscribe, assistant.getState);
+  const { step, stepIndex, found, target, checks } = snapshot;
+  const [collapsed, setCollapsed] = useState(false);
+  const [showAll, setShowAll] = useState(false);
+  const panelRef = useRef<HTMLElement>(null);
+  const { style, onDragStart } = usePanelPlacement(panelRef, target, collapsed);
+
+  useScrollIntoView(target);
+
+  return (
+    <>
+      {target && found && <TargetOutline target={target} snapshot={snapshot} />}
+      <section
+        ref={panelRef}
+        className={`panel${collapsed ? ' collapsed' : ''}`}
+        style={style}
+        aria-label="e-Invoice API Setup Assistant"
+      >
+        <header onPointerDown={onDragStart} title="Drag to move">
+          <span className="brand">e-Invoice Assistant</span>
+          <span className="env">{PORTAL_LABELS[flow.id]}</span>
+          <span className="progress">
+            Step {stepIndex + 1} of {flow.steps.length}
+          </span>
+          <button
+            type="button"
+            className="icon"
+            data-testid="collapse"
+            aria-expanded={!collapsed}
+            aria-label={collapsed ? 'Expand the assistant' : 'Collapse the assistant'}
+            onPointerDown={(e) => e.stopPropagation()}
+            onClick={() => setCollapsed((c) => !c)}
+          >
+            {collapsed ? '▴' : '▾'}
+          </button>
+        </header>
+        {!collapsed && (
+          <div className="body">
+            <h2 data-testid="step-title">{step.title}</h2>
+            <p className="help">{step.help}</p>
+            {!found && (
+              <p className="manual" role="alert" data-testid="manual">
+                I can't find this step on the page. Do it by hand: {step.manual}
+              </p>
+            )}
+            {step.action && (
+              <button type="button" className="primary" data-testid="do-step" onClick={assistant.doStep}>
+                {step.action.label}
+              </button>
+            )}
+            {feedback && (
+              <p className={`feedback ${feedback.ok ? 'ok' : 'error'}`} role="status" data-testid="step-feedback">
+                {feedback.message}
+              </p>
+            )}
+            <CheckList checks={checks} />
+            <CaptureNotice notice={notice} />
+            <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll((s) => !s)}>
+              {showAll ? 'Hide all steps' : 'Show all steps'}
+            </button>
+            {showAll && <StepList steps={flow.steps} current={stepIndex} />}
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
+
+/** Brings a new target into view, unless it is already visible (never fights the user's scrolling). */
+function useScrollIntoView(target: HTMLElement | null) {
+  useEffect(() => {
+    if (!target) return;
+    const rect = target.getBoundingClientRect();
+    const inView = rect.top >= 0 && rect.bottom <= window.innerHeight;
+    if (!inView) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [target]);
+}
+

@@ -1,0 +1,94 @@
+import type { CheckResult } from '../rules/check';
+import type { Flow, PageQuery, Step } from './flow';
+import { isVisible, locateAll, type Locator } from './locator';
+import { createPageQuery } from './page-query';
+
+export interface CheckState {
+  id: string;
+  label: string;
+  result: CheckResult;
+}
+
+/** Where the user is in a flow, read from the page. Holds no secrets (check messages never echo input). */
+export interface FlowSnapshot {
+  flowId: Flow['id'];
+  stepIndex: number;
+  step: Step;
+  /** False when the current step's elements are not on the page: the panel then gives manual instructions. */
+  found: boolean;
+  /** The element to outline, if any. */
+  target: HTMLElement | null;
+  checks: CheckState[];
+}
+
+/**
+ * The current step is the first step the page shows that is not done yet; when every shown step
+ * is done, it is the step after the last one shown (e.g. the page has not revealed it yet).
+ */
+export function currentStepIndex(flow: Flow, q: PageQuery, path: string): { index: number; found: boolean } {
+  let lastPresent = -1;
+  for (const [index, step] of flow.steps.entries()) {
+    if (!safely(() => step.isPresent(q))) continue;
+    if (!safely(() => step.isDone(q))) return { index, found: true };
+    lastPresent = index;
+  }
+  if (lastPresent >= 0) {
+    return { index: Math.min(lastPresent + 1, flow.steps.length - 1), found: false };
+  }
+  // Nothing recognisable: trust the URL, else the flow's fallback, and say we could not find it.
+  const byPath = flow.steps.findIndex((step) => step.path?.test(path));
+  const fallback = flow.steps.findIndex((step) => step.id === flow.fallbackStepId);
+  return { index: byPath >= 0 ? byPath : Math.max(fallback, 0), found: false };
+}
+
+export function evaluateFlow(flow: Flow, doc: Document): FlowSnapshot {
+  const q = createPageQuery(doc);
+  const { index, found: stepShown } = currentStepIndex(flow, q, doc.location?.pathname ?? '');
+  const step = flow.steps[index]!;
+  const target = pickTarget(doc, step.targets);
+  return {
+    flowId: flow.id,
+    stepIndex: index,
+    step,
+    found: stepShown && (step.targets.length === 0 || target !== null),
+    target,
+    checks: (step.checks ?? []).map((binding) => ({
+      id: binding.id,
+      label: binding.label,
+      result: binding.check(binding.fields.map((field) => q.value(field))),
+    })),
+  };
+}
+
+/** The first target still to do: an empty field, an unchosen list, an enabled button or a link. */
+function pickTarget(doc: Document, targets: readonly Locator[]): HTMLElement | null {
+  let lastFound: HTMLElement | null = null;
+  for (const locator of targets) {
+    const el = locateAll(doc, locator).find(isVisible);
+    if (!el) continue;
+    lastFound = el;
+    if (stillToDo(el)) return el;
+  }
+  return lastFound;
+}
+
+function stillToDo(el: HTMLElement): boolean {
+  if (el instanceof HTMLSelectElement) return el.selectedIndex <= 0;
+  if (el instanceof HTMLInputElement) {
+    if (el.type === 'radio' || el.type === 'checkbox') return !el.checked;
+    if (el.type === 'button' || el.type === 'submit') return !el.disabled;
+    return !el.readOnly && !el.disabled && el.value.trim() === '';
+  }
+  if (el instanceof HTMLTextAreaElement) return el.value.trim() === '';
+  if (el instanceof HTMLButtonElement) return !el.disabled;
+  return true;
+}
+
+/** A flow predicate that throws (portal changed shape) counts as false, never as a page error. */
+function safely(predicate: () => boolean): boolean {
+  try {
+    return predicate();
+  } catch {
+    return false;
+  }
+}

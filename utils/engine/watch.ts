@@ -1,0 +1,31 @@
+/**
+ * Calls `onChange` (coalesced, at most once per `delayMs`) whenever the page may have moved to
+ * another step: DOM changes, typing, radio/select changes. Stops when `signal` aborts, i.e. when
+ * the page visit ends or the extension is reloaded.
+ */
+export function watchPage(doc: Document, onChange: () => void, signal: AbortSignal, delayMs = 60): void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const schedule = () => {
+    if (timer !== undefined || signal.aborted) return;
+    timer = setTimeout(() => {
+      timer = undefined;
+      if (!signal.aborted) onChange();
+    }, delayMs);
+  };
+
+  const observer = new MutationObserver(schedule);
+  observer.observe(doc.documentElement, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    // Portal scripts reveal sections with style/class/hidden and enable buttons with disabled.
+    attributeFilter: ['style', 'class', 'hidden', 'disabled', 'readonly', 'checked', 'value'],
+  });
+  for (const type of ['input', 'change', 'click'] as const) {
+    doc.addEventListener(type, schedule, { capture: true, passive: true, signal });
+  }
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+}
