@@ -1,0 +1,262 @@
+/**
+ * The API user's username and password, typed on the sandbox "Create Account" form or the
+ * production "Create API User" form.
+ *
+ * NIC documents only the password's character classes (error 3003); every length limit and
+ * every character rule for usernames is a guess, so breaking one is a warning, never an error.
+ * Messages are shown on the page: they never repeat the password, nor any character of it.
+ */
+import { z } from 'zod';
+import { type CheckResult, combine, empty, error, listInWords, ok, warning } from './check';
+
+export type ApiEnvironment = 'sandbox' | 'production';
+
+/**
+ * Production API usernames get this prefix from the portal, and it must be typed in GSTZen
+ * [src: portals.md "Production", Zoho help, flobiz, GSTZen's API docs]. Sandbox usernames get
+ * none [src: portals.md "Sandbox", Zoho and flobiz help].
+ */
+export const API_USERNAME_PREFIX = 'API_';
+
+/**
+ * e-Invoice *web* usernames are 6-15 characters [src: portals.md, filegst.com, tallyexport].
+ * The limit for API users is [unknown], so these only raise warnings.
+ */
+export const USERNAME_MIN_LENGTH = 6;
+export const USERNAME_MAX_LENGTH = 15;
+
+/**
+ * Password length for API users is [unknown]. 8-15 characters is commonly cited for e-invoice
+ * web accounts [guess: per the project brief; portals.md has no source]; only warnings.
+ */
+export const PASSWORD_MIN_LENGTH = 8;
+export const PASSWORD_MAX_LENGTH = 15;
+
+/**
+ * The special characters NIC's error 3003 names [src: portals.md, NIC's API error code list].
+ * NIC says "such as", so others may work too; we require one of these and warn about others.
+ */
+export const PASSWORD_SPECIALS = '%$#@_!*';
+const SPECIALS_SPACED = PASSWORD_SPECIALS.split('').join(' ');
+
+/** A password needs the username in it to be at least this long before we warn (avoids noise). */
+const MIN_USERNAME_TO_COMPARE = 3;
+
+const EDGE_SPECIAL_WARNING = (what: string) =>
+  `Start and end the ${what} with a letter or digit: some GSPs reject credentials that begin or end with a special character.`;
+
+// ── Username ───────────────────────────────────────────────────────────────────────────────────
+
+export function checkApiUsername(value: string, env: ApiEnvironment): CheckResult {
+  if (value.trim() === '') {
+    return empty(
+      `Choose a username for the API user: ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} letters, digits or _ are safest.` +
+        (env === 'production' ? ' Do not type API_: the portal adds it itself.' : ''),
+    );
+  }
+  const fine =
+    env === 'production'
+      ? `Looks fine. The portal will add API_ in front: in GSTZen the username will be ${productionApiUsername(value)}.`
+      : 'Looks fine. Write it down exactly as typed: the sandbox uses it as it is, with no prefix.';
+  return combine(usernameProblems(value, env), ok(fine));
+}
+
+/** Everything wrong or risky about a non-empty username. */
+function usernameProblems(value: string, env: ApiEnvironment): CheckResult[] {
+  const problems: CheckResult[] = [];
+
+  // No source says spaces are refused, but a username with a space is almost surely a slip,
+  // and GSTZen would have to be given the same space [guess].
+  if (/\s/.test(value)) {
+    problems.push(
+      error(
+        /\s/.test(value.trim())
+          ? 'Remove the spaces: a username cannot contain spaces.'
+          : 'Remove the space at the start or end of the username.',
+      ),
+    );
+  }
+
+  // Allowed characters are not documented for API usernames [unknown]: letters, digits and _
+  // are taken as safe [guess]; anything else is a warning.
+  const others = [...new Set(value.replace(/[A-Za-z0-9_\s]/g, ''))];
+  if (others.length > 0) {
+    problems.push(
+      warning(
+        `NIC does not say whether ${others.map((c) => `“${c}”`).join(' ')} may be used in a username; letters, digits and _ are the safe choice.`,
+      ),
+    );
+  }
+
+  // [src: portals.md "Rules and messages", flobiz]
+  const trimmed = value.trim();
+  if (/^[^A-Za-z0-9]|[^A-Za-z0-9]$/.test(trimmed)) {
+    problems.push(warning(EDGE_SPECIAL_WARNING('username')));
+  }
+
+  // [src for web usernames; unknown for API users]
+  const length = [...trimmed].length;
+  if (length < USERNAME_MIN_LENGTH || length > USERNAME_MAX_LENGTH) {
+    problems.push(
+      warning(
+        `The username has ${length} characters. NIC does not publish a length for API usernames, but e-invoice web usernames need ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH}: stay within that to be safe.`,
+      ),
+    );
+  }
+
+  // How the portal treats a name typed with API_ already is [unknown] (portals.md "Production").
+  if (env === 'production' && /^api_/i.test(trimmed)) {
+    problems.push(
+      warning(
+        'Leave out API_: the portal adds it itself, and typing it may give a name starting API_API_ (how the portal handles this is unknown).',
+      ),
+    );
+  }
+
+  return problems;
+}
+
+/**
+ * The production username GSTZen needs: `API_` + what was typed [src: portals.md "Production"].
+ *
+ * Assumption [guess]: when the typed name already starts with `API_` (any case), the portal does
+ * not add a second prefix, so the name is returned with its prefix written `API_`. If the portal
+ * in fact makes it `API_API_…`, this is wrong: prefer the name shown in the portal's success alert
+ * ("Api user API_… has been created successfully" [src: the seed document]) whenever it is read.
+ * Returns '' for an empty name.
+ */
+export function productionApiUsername(typed: string): string {
+  const name = typed.trim();
+  if (name === '') return '';
+  if (/^api_/i.test(name)) return API_USERNAME_PREFIX + name.slice(API_USERNAME_PREFIX.length);
+  return API_USERNAME_PREFIX + name;
+}
+
+/** The username to give GSTZen for an environment: production adds `API_`, sandbox does not. */
+export function apiUsernameForGstzen(typed: string, env: ApiEnvironment): string {
+  return env === 'production' ? productionApiUsername(typed) : typed.trim();
+}
+
+// ── Password ───────────────────────────────────────────────────────────────────────────────────
+
+export interface PasswordContext {
+  /** The username typed alongside, to warn when the password contains it. */
+  username?: string;
+}
+
+export function checkApiPassword(value: string, context: PasswordContext = {}): CheckResult {
+  if (value === '') {
+    return empty(
+      `Choose a password with an upper-case letter, a lower-case letter, a digit and one of ${SPECIALS_SPACED}.`,
+    );
+  }
+  return combine(
+    passwordProblems(value, context),
+    ok("The password meets NIC's rule. Write it down before you submit: you will need to type it in GSTZen."),
+  );
+}
+
+/** Everything wrong or risky about a non-empty password. No message mentions its characters. */
+function passwordProblems(value: string, context: PasswordContext): CheckResult[] {
+  const problems: CheckResult[] = [];
+
+  // NIC error 3003 [src: portals.md, NIC's API error code list]: all four kinds are required.
+  const missing: string[] = [];
+  if (!/[A-Z]/.test(value)) missing.push('an upper-case letter');
+  if (!/[a-z]/.test(value)) missing.push('a lower-case letter');
+  if (!/[0-9]/.test(value)) missing.push('a digit');
+  if (![...value].some((c) => PASSWORD_SPECIALS.includes(c))) {
+    missing.push(`one of ${SPECIALS_SPACED}`);
+  }
+  if (missing.length > 0) {
+    problems.push(
+      error(
+        `Add ${listInWords(missing)}. NIC needs at least one upper-case letter, one lower-case letter, one digit and one special character.`,
+      ),
+    );
+  }
+
+  // Whether other characters are accepted is [unknown]. Name only the kind, never the character.
+  const rest = [...value].filter((c) => !/[A-Za-z0-9]/.test(c) && !PASSWORD_SPECIALS.includes(c));
+  if (rest.length > 0) {
+    const kinds = [
+      ...(rest.some((c) => /\s/.test(c)) ? ['a space'] : []),
+      ...(rest.some((c) => !/\s/.test(c)) ? [`a character other than letters, digits and ${SPECIALS_SPACED}`] : []),
+    ];
+    problems.push(
+      warning(
+        `The password contains ${kinds.join(' and ')}; NIC does not say whether such characters are accepted, so use only letters, digits and ${SPECIALS_SPACED} to be safe.`,
+      ),
+    );
+  }
+
+  // [src: portals.md "Rules and messages", flobiz]
+  if (/^[^A-Za-z0-9]|[^A-Za-z0-9]$/.test(value)) {
+    problems.push(warning(EDGE_SPECIAL_WARNING('password')));
+  }
+
+  // [guess: length for API users is unknown; see PASSWORD_MIN_LENGTH]
+  const length = [...value].length;
+  if (length < PASSWORD_MIN_LENGTH) {
+    problems.push(
+      warning(
+        `The password is shorter than ${PASSWORD_MIN_LENGTH} characters. NIC does not publish a length for API passwords, but ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} is commonly required for e-invoice accounts.`,
+      ),
+    );
+  } else if (length > PASSWORD_MAX_LENGTH) {
+    problems.push(
+      warning(
+        `The password is longer than ${PASSWORD_MAX_LENGTH} characters. NIC does not publish a length for API passwords, but ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} is commonly required for e-invoice accounts.`,
+      ),
+    );
+  }
+
+  // Common password advice [guess: no NIC rule known].
+  if (containsUsername(value, context.username)) {
+    problems.push(warning('The password contains the username: choose one that does not.'));
+  }
+
+  return problems;
+}
+
+function containsUsername(password: string, username: string | undefined): boolean {
+  if (!username) return false;
+  const name = username.trim().toLowerCase();
+  const bare = name.startsWith('api_') ? name.slice(4) : name;
+  const lower = password.toLowerCase();
+  return [name, bare].some((n) => n.length >= MIN_USERNAME_TO_COMPARE && lower.includes(n));
+}
+
+// ── Confirmation ───────────────────────────────────────────────────────────────────────────────
+
+export function checkPasswordConfirmation(password: string, confirm: string): CheckResult {
+  if (confirm === '') return empty('Type the same password again to confirm it.');
+  if (password === '') return error('Type the password in the first box as well.');
+  if (password === confirm) return ok('The two passwords match.');
+  // Hints that say how they differ without saying anything about the password itself.
+  let hint = '';
+  if (password.trim() === confirm.trim()) {
+    hint = ' One of them has a space at the start or end.';
+  } else if (password.toLowerCase() === confirm.toLowerCase()) {
+    hint = ' They differ only in upper/lower case: check Caps Lock.';
+  }
+  return error(`The two passwords differ. Type the same password in both boxes.${hint}`);
+}
+
+// ── Schemas (stored values: only the errors are enforced, warnings are advice) ───────────────
+
+/** An API username as stored (the name as typed or with `API_`: the error rules are the same). */
+export const apiUsernameSchema = z.string().superRefine((value, ctx) => {
+  if (value.trim() === '') return ctx.addIssue('The username is empty.');
+  for (const p of usernameProblems(value, 'sandbox')) {
+    if (p.status === 'error') ctx.addIssue(p.message);
+  }
+});
+
+/** An API password as stored: NIC's 3003 rule. Issue messages never contain the password. */
+export const apiPasswordSchema = z.string().superRefine((value, ctx) => {
+  if (value === '') return ctx.addIssue('The password is empty.');
+  for (const p of passwordProblems(value, {})) {
+    if (p.status === 'error') ctx.addIssue(p.message);
+  }
+});

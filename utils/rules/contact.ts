@@ -1,0 +1,157 @@
+/**
+ * The GST-registered mobile number and e-mail address asked for on the sandbox registration form
+ * ("GST Registered Mobile No.", "GST Registered e-Mail Id" [src: the seed document]).
+ * OTPs go only to the mobile and e-mail registered on the GST common portal [src: portals.md,
+ * Swipe help], so every message reminds the user which number/address to use.
+ */
+import { z } from 'zod';
+import { type CheckResult, empty, error, ok, warning } from './check';
+
+const REGISTERED_MOBILE =
+  'It must be the mobile number registered on the GST portal for this GSTIN: the OTP goes only there.';
+const REGISTERED_EMAIL =
+  'It must be the e-mail address registered on the GST portal for this GSTIN.';
+
+type MobileParse =
+  | { kind: 'empty' }
+  | { kind: 'bad'; message: string }
+  | { kind: 'number'; digits: string; prefix: '+91' | '91' | '0' | null; separators: boolean };
+
+/**
+ * Indian mobile numbers: 10 digits starting 6, 7, 8 or 9 [guess: the national numbering plan,
+ * not stated in portals.md; NIC only answers 3006 "Invalid Mobile Number"]. A leading +91, 91 or
+ * 0 and spaces/hyphens are tolerated because people copy numbers in those forms.
+ */
+function parseMobile(value: string): MobileParse {
+  const trimmed = value.trim();
+  if (trimmed === '') return { kind: 'empty' };
+  let rest = trimmed.replace(/[\s-]/g, '');
+  const separators = rest !== trimmed;
+  let prefix: '+91' | '91' | '0' | null = null;
+  if (rest.startsWith('+91')) {
+    prefix = '+91';
+    rest = rest.slice(3);
+  } else if (/^91\d{10}$/.test(rest)) {
+    prefix = '91';
+    rest = rest.slice(2);
+  } else if (/^0\d{10}$/.test(rest)) {
+    prefix = '0';
+    rest = rest.slice(1);
+  }
+  const bad = [...new Set(rest.replace(/\d/g, ''))];
+  if (bad.length > 0) {
+    return {
+      kind: 'bad',
+      message: `A mobile number has only digits: remove ${bad.map((c) => `“${c}”`).join(' ')}.`,
+    };
+  }
+  if (rest.length !== 10) {
+    return {
+      kind: 'bad',
+      message: `A mobile number has 10 digits (without +91 or 0 in front); you typed ${rest.length}. ${REGISTERED_MOBILE}`,
+    };
+  }
+  if (!/^[6-9]/.test(rest)) {
+    return {
+      kind: 'bad',
+      message: `Indian mobile numbers start with 6, 7, 8 or 9; this looks like a landline or a mistyped number. ${REGISTERED_MOBILE}`,
+    };
+  }
+  return { kind: 'number', digits: rest, prefix, separators };
+}
+
+/** The bare 10 digits of a mobile number typed with or without +91/0/spaces, or null if invalid. */
+export function normaliseMobile(value: string): string | null {
+  const parsed = parseMobile(value);
+  return parsed.kind === 'number' ? parsed.digits : null;
+}
+
+export function checkMobile(value: string): CheckResult {
+  const parsed = parseMobile(value);
+  switch (parsed.kind) {
+    case 'empty':
+      return empty(
+        'Type the 10-digit mobile number registered on the GST portal for this GSTIN; the OTP goes there.',
+      );
+    case 'bad':
+      return error(parsed.message);
+    case 'number': {
+      const extras: string[] = [];
+      if (parsed.prefix === '+91' || parsed.prefix === '91') extras.push('the 91 country code');
+      if (parsed.prefix === '0') extras.push('the leading 0');
+      if (parsed.separators) extras.push('the spaces or hyphens');
+      if (extras.length > 0) {
+        // The portal field is believed to take exactly 10 digits [guess: NIC shows 3006 "Invalid
+        // Mobile Number" for bad input and documents no accepted formats].
+        return warning(
+          `Type only the 10 digits ${parsed.digits}: leave out ${extras.join(' and ')}, which the portal may not accept. ${REGISTERED_MOBILE}`,
+        );
+      }
+      return ok(`Make sure this is right. ${REGISTERED_MOBILE}`);
+    }
+  }
+}
+
+/** A mobile number as stored: normalised to its 10 digits. */
+export const mobileSchema = z.string().transform((value, ctx) => {
+  const parsed = parseMobile(value);
+  if (parsed.kind === 'number') return parsed.digits;
+  ctx.addIssue(parsed.kind === 'bad' ? parsed.message : 'Type the 10-digit mobile number.');
+  return z.NEVER;
+});
+
+/**
+ * Common misspellings of big mail domains [guess: a convenience, not from a source]. Only
+ * a warning: the address may really be at such a domain.
+ */
+const DOMAIN_TYPOS: Readonly<Record<string, string>> = {
+  'gmial.com': 'gmail.com',
+  'gmai.com': 'gmail.com',
+  'gamil.com': 'gmail.com',
+  'gnail.com': 'gmail.com',
+  'gmail.co': 'gmail.com',
+  'gmail.con': 'gmail.com',
+  'yaho.com': 'yahoo.com',
+  'yahoo.con': 'yahoo.com',
+  'hotmial.com': 'hotmail.com',
+  'outlok.com': 'outlook.com',
+  'rediffmai.com': 'rediffmail.com',
+};
+
+const emailShape = z.email();
+
+/** Checks the shape of an e-mail address; whether it is the GST-registered one cannot be known here. */
+export function checkEmail(value: string): CheckResult {
+  const email = value.trim();
+  if (email === '') {
+    return empty('Type the e-mail address registered on the GST portal for this GSTIN.');
+  }
+  if (/\s/.test(email)) return error('Remove the spaces: an e-mail address has none.');
+  const at = email.split('@').length - 1;
+  if (at === 0) return error('An e-mail address has an @, like name@example.com.');
+  if (at > 1) return error('An e-mail address has only one @: remove the extra one.');
+  const [local = '', domain = ''] = email.split('@');
+  if (local === '') return error('Add the part before the @, like name@example.com.');
+  if (!domain.includes('.')) {
+    return error('After the @ comes a domain with a dot, like example.com or gmail.com.');
+  }
+  if (!emailShape.safeParse(email).success) {
+    return error(
+      'This does not look like an e-mail address: check it for typing mistakes (it should look like name@example.com).',
+    );
+  }
+  const suggestion = DOMAIN_TYPOS[domain.toLowerCase()];
+  if (suggestion) {
+    return warning(`Did you mean @${suggestion}? ${REGISTERED_EMAIL}`);
+  }
+  return ok(`Make sure this is right. ${REGISTERED_EMAIL}`);
+}
+
+/** An e-mail address as stored: trimmed and well-formed. */
+export const emailSchema = z
+  .string()
+  .trim()
+  .superRefine((email, ctx) => {
+    const result = checkEmail(email);
+    if (result.status === 'error' || result.status === 'empty') ctx.addIssue(result.message);
+  });

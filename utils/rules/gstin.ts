@@ -1,0 +1,153 @@
+/**
+ * GSTIN: structure and check character.
+ *
+ * Source for every rule here [src: portals.md "GSTIN", from python-stdnum `stdnum/in_/gstin.py`]:
+ * 15 characters = state code (2) + PAN (10) + entity number (1) + `Z` + check character.
+ * A real GSTIN always passes, so a failure here means a typing mistake; dummy GSTINs that GSPs
+ * use for API tests often fail (see portals.md), which is fine: a taxpayer registers a real one.
+ */
+import { z } from 'zod';
+import { type CheckResult, empty, error, ok } from './check';
+
+export const GSTIN_LENGTH = 15;
+
+/** `0-9A-Z` valued 0-35: the alphabet of the check-character algorithm [src: python-stdnum]. */
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** 01-38, 97 (other territory), 99 (centre jurisdiction) [src: portals.md "GSTIN"]. */
+export const GSTIN_STATE_CODES: ReadonlySet<string> = new Set([
+  ...Array.from({ length: 38 }, (_, i) => String(i + 1).padStart(2, '0')),
+  '97',
+  '99',
+]);
+
+/** The PAN's 4th character, the holder type [src: portals.md "GSTIN"]. */
+export const PAN_HOLDER_TYPES = 'PCHFATBLJGKE';
+
+/** Trims and upper-cases: GSTINs are upper-case, but people type them in either case. */
+export function normaliseGstin(value: string): string {
+  return value.trim().toUpperCase();
+}
+
+/**
+ * The check character for the first 14 characters of a GSTIN [src: python-stdnum]: with `0-9A-Z`
+ * valued 0-35 and weights 1,2,1,2,... from the left, each product p adds floor(p/36) + p mod 36;
+ * the check is (36 - sum mod 36) mod 36. Lower case is accepted.
+ * @throws RangeError unless given exactly 14 letters/digits.
+ */
+export function gstinCheckCharacter(first14: string): string {
+  const s = first14.toUpperCase();
+  if (!/^[0-9A-Z]{14}$/.test(s)) {
+    throw new RangeError('gstinCheckCharacter needs exactly 14 letters or digits');
+  }
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    const product = ALPHABET.indexOf(s.charAt(i)) * (i % 2 === 0 ? 1 : 2);
+    sum += Math.floor(product / 36) + (product % 36);
+  }
+  return ALPHABET.charAt((36 - (sum % 36)) % 36);
+}
+
+const quote = (s: string) => `“${s}”`;
+
+/** Look-alike hints for the commonest slips (a guess at what helps; not from a source). */
+function digitHint(ch: string): string {
+  const lookalike: Record<string, string> = { O: 'zero (0)', I: 'one (1)', L: 'one (1)' };
+  const d = lookalike[ch];
+  return d ? ` Did you type the letter ${ch} instead of ${d}?` : '';
+}
+function letterHint(ch: string): string {
+  const lookalike: Record<string, string> = { '0': 'the letter O', '1': 'the letter I' };
+  const l = lookalike[ch];
+  return l ? ` Did you type ${ch} instead of ${l}?` : '';
+}
+
+/**
+ * The first thing wrong with an already normalised GSTIN, most basic first (later checks rely on
+ * the earlier ones), or `null` when it is valid. For '' it returns what to type.
+ */
+function findGstinProblem(gstin: string): string | null {
+  if (gstin === '') return 'Type your 15-character GSTIN, as on your GST registration certificate.';
+
+  if (/\s/.test(gstin)) {
+    return 'Remove the spaces: a GSTIN is 15 letters and digits with no spaces.';
+  }
+  const bad = [...new Set(gstin.replace(/[0-9A-Z]/g, ''))];
+  if (bad.length > 0) {
+    return `A GSTIN has only letters and digits: remove ${bad.map(quote).join(' ')}.`;
+  }
+  if (gstin.length !== GSTIN_LENGTH) {
+    const fix = gstin.length < GSTIN_LENGTH ? 'a missing character' : 'an extra character';
+    return `A GSTIN has 15 characters; you typed ${gstin.length}. Check for ${fix}.`;
+  }
+
+  const state = gstin.slice(0, 2);
+  if (!/^\d\d$/.test(state)) {
+    return `The first two characters are the state code and must be digits (for example 29 for Karnataka); you typed ${quote(state)}.`;
+  }
+  if (!GSTIN_STATE_CODES.has(state)) {
+    return `${quote(state)} is not a GST state code: the first two digits must be 01 to 38, 97 or 99. Check them against your GST certificate.`;
+  }
+
+  // Characters 3-12 are the PAN: 5 letters, 4 digits, 1 letter.
+  const panShape = 'Characters 3 to 12 are your PAN: 5 letters, 4 digits, then 1 letter.';
+  for (let i = 2; i < 12; i++) {
+    const ch = gstin.charAt(i);
+    const wantDigit = i >= 7 && i <= 10;
+    if (wantDigit && !/\d/.test(ch)) {
+      return `${panShape} Character ${i + 1} should be a digit but is ${quote(ch)}.${digitHint(ch)}`;
+    }
+    if (!wantDigit && !/[A-Z]/.test(ch)) {
+      return `${panShape} Character ${i + 1} should be a letter but is ${quote(ch)}.${letterHint(ch)}`;
+    }
+  }
+  const holder = gstin.charAt(5);
+  if (!PAN_HOLDER_TYPES.includes(holder)) {
+    return `Character 6 (the 4th letter of the PAN) tells the kind of taxpayer and must be one of ${PAN_HOLDER_TYPES.split('').join(' ')}; you typed ${quote(holder)}. Check it against your PAN or GST certificate.`;
+  }
+
+  const entity = gstin.charAt(12);
+  if (!/[1-9A-Z]/.test(entity)) {
+    return `Character 13 (the registration number for this PAN in the state) is 1 to 9 or A to Z, never ${quote(entity)}. Check it against your GST certificate.`;
+  }
+
+  const z14 = gstin.charAt(13);
+  if (z14 !== 'Z') {
+    const hint = z14 === '2' ? ' Did you type the digit 2 instead of the letter Z?' : '';
+    return `Character 14 is always the letter Z; you typed ${quote(z14)}.${hint}`;
+  }
+
+  const expected = gstinCheckCharacter(gstin.slice(0, 14));
+  if (gstin.charAt(14) !== expected) {
+    // Which character is wrong cannot be known: any single change or swap alters the check.
+    return `The last character should be ${expected} for this GSTIN: check for a typing mistake. A wrong or swapped character anywhere changes the last one, so recheck every character against your GST certificate.`;
+  }
+  return null;
+}
+
+/** True for a well-formed GSTIN with the right check character (case and outer spaces ignored). */
+export function isValidGstin(value: string): boolean {
+  const gstin = normaliseGstin(value);
+  return gstin !== '' && findGstinProblem(gstin) === null;
+}
+
+/** A GSTIN as stored: trimmed, upper-cased, then fully checked. */
+export const gstinSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .superRefine((gstin, ctx) => {
+    const problem = findGstinProblem(gstin);
+    if (problem !== null) ctx.addIssue(problem);
+  });
+
+/** Checks a GSTIN as typed, for the panel. */
+export function checkGstin(value: string): CheckResult {
+  const gstin = normaliseGstin(value);
+  const problem = findGstinProblem(gstin);
+  if (gstin === '') return empty(problem ?? '');
+  if (problem !== null) return error(problem);
+  return ok(
+    'The GSTIN is well-formed and its check character is right. Make sure it is the GSTIN you are registering, as on your GST certificate.',
+  );
+}
