@@ -1,0 +1,23 @@
+// Types for server.mjs (the project's tsconfig does not check JavaScript files).
+
+export const SANDBOX_HOST: 'einv-apisandbox.nic.in';
+export const PRODUCTION_HOST: 'einvoice1.gst.gov.in';
+export const GSTZEN_HOST: 'my.gstzen.in';
+/** Every host name the portal answers for. */
+export const PRACTICE_HOSTS: readonly string[];
+
+export interface PracticePortal {
+  port: number;
+  /** Stops listening and drops open connections. */
+  close(): Promise<void>;
+  /** Forgets every registration made so far and any Create delay (as POST /__practice/reset does). */
+  reset(): void;
+  /** Answers the sandbox Create postback `ms` later (to test a slow portal); reset() sets it back to 0. */
+  setCreateDelay(ms: number): void;
+  /** Value for Chromium's --host-resolver-rules: every practice host mapped to 127.0.0.1:port. */
+  hostResolverRules: string;
+}
+
+export function startPracticePortal(options?: { port?: number; host?: string; quiet?: boolean }): Promise<PracticePortal>;
+
+export function hostResolverRulesFor(port: number): string;

@@ -1,0 +1,579 @@
+// The practice portal: a small HTTPS server that serves readable replicas of the NIC portals (and
+// GSTZen) under their real host names. Chromium reaches it with
+//   --host-resolver-rules="MAP einv-apisandbox.nic.in 127.0.0.1:PORT,..." --ignore-certificate-errors
+// so the extension's content scripts inject exactly as on the real sites.
+//
+//   node practice-portal/server.mjs [--port 8443]
+//
+// Files live in practice-portal/sites/<hostname>/. The only server-side logic is the sandbox
+// Registration "Create" postback (see handleSandboxCreate) and POST /__practice/reset.
+// It never logs passwords or request bodies.
+
+import { createServer } from 'node:https';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { generate } from 'selfsigned';
+import {
+  PRE_TAKEN_USERNAMES,
+  QUIRK_GSTIN,
+  companyByCode,
+  companyList,
+  isValidGstin,
+  passwordMeetsRule,
+} from './sandbox-data.mjs';
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+const SITES_DIR = path.join(HERE, 'sites');
+const TEMPLATES_DIR = path.join(HERE, 'templates');
+const CERT_DIR = path.join(HERE, '..', '.certs');
+const CERT_FILE = path.join(CERT_DIR, 'practice-portal.json');
+
+export const SANDBOX_HOST = 'einv-apisandbox.nic.in';
+export const PRODUCTION_HOST = 'einvoice1.gst.gov.in';
+export const GSTZEN_HOST = 'my.gstzen.in';
+/** Every host name the portal answers for (each has a folder under sites/). */
+export const PRACTICE_HOSTS = Object.freeze([SANDBOX_HOST, PRODUCTION_HOST, GSTZEN_HOST]);
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1']);
+
+const REGISTRATION_PATH = '/einvapiclient/EncDesc/Registration.aspx';
+const REGISTRATION_FILE = path.join(SITES_DIR, SANDBOX_HOST, 'einvapiclient', 'EncDesc', 'Registration.aspx');
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** @type {Record<string, string>} */
+const CONTENT_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.htm': 'text/html; charset=utf-8',
+  '.aspx': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+};
+
+/**
+ * @typedef {object} PracticePortal
+ * @property {number} port
+ * @property {() => Promise<void>} close
+ * @property {() => void} reset  Forget every registration made so far (and any Create delay).
+ * @property {(ms: number) => void} setCreateDelay  Answer the sandbox Create postback `ms` later
+ *   (to test what happens while the portal is slow); reset() sets it back to 0.
+ * @property {string} hostResolverRules  Value for Chromium's --host-resolver-rules.
+ */
+
+/**
+ * Starts the practice portal.
+ * @param {{ port?: number, host?: string, quiet?: boolean }} [options]
+ * @returns {Promise<PracticePortal>}
+ */
+export async function startPracticePortal({ port = 0, host = '127.0.0.1', quiet = true } = {}) {
+  const { key, cert } = await loadCertificate();
+  const state = createSandboxState();
+  /** @type {import('node:https').Server | undefined} */
+  let server;
+  const log = quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
+
+  server = createServer({ key, cert }, (req, res) => {
+    handleRequest(req, res, { state, port: actualPort(), log }).catch((err) => {
+      console.error('[practice-portal] internal error:', err instanceof Error ? err.message : err);
+      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
+      else res.end();
+    });
+  });
+  const actualPort = () => {
+    const address = server?.address();
+    return typeof address === 'object' && address ? address.port : port;
+  };
+
+  await new Promise((resolve, reject) => {
+    server?.once('error', reject);
+    server?.listen(port, host, () => resolve(undefined));
+  });
+
+  const boundPort = actualPort();
+  return {
+    port: boundPort,
+    hostResolverRules: hostResolverRulesFor(boundPort),
+    reset: () => state.reset(),
+    setCreateDelay: (ms) => {
+      state.createDelayMs = Math.max(0, Number(ms) || 0);
+    },
+    close: () =>
+      new Promise((resolve, reject) => {
+        if (!server) return resolve();
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/**
+ * The Chromium flag value that sends every practice host to this server.
+ * @param {number} port
+ */
+export function hostResolverRulesFor(port) {
+  return PRACTICE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(',');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Certificate: made once with `selfsigned`, cached in .certs/ (git-ignored).
+
+/** @returns {Promise<{ key: string, cert: string }>} */
+async function loadCertificate() {
+  const wantedNames = [...PRACTICE_HOSTS, 'localhost'];
+  try {
+    const cached = JSON.parse(await readFile(CERT_FILE, 'utf8'));
+    const fresh = Date.parse(cached.notAfter) - Date.now() > 7 * 24 * 3600 * 1000;
+    const coversAll = wantedNames.every((n) => cached.names?.includes(n));
+    if (fresh && coversAll && cached.key && cached.cert) return { key: cached.key, cert: cached.cert };
+  } catch {
+    // No usable cache: make a new certificate below.
+  }
+  const notBeforeDate = new Date(Date.now() - 24 * 3600 * 1000);
+  const notAfterDate = new Date(notBeforeDate.getTime() + 2 * 365 * 24 * 3600 * 1000);
+  const pems = await generate([{ name: 'commonName', value: 'Practice portal (not a real NIC site)' }], {
+    keySize: 2048,
+    algorithm: 'sha256',
+    notBeforeDate,
+    notAfterDate,
+    extensions: [
+      { name: 'basicConstraints', cA: false },
+      { name: 'keyUsage', digitalSignature: true, keyEncipherment: true },
+      { name: 'extKeyUsage', serverAuth: true },
+      {
+        name: 'subjectAltName',
+        altNames: [
+          ...wantedNames.map((value) => ({ type: /** @type {const} */ (2), value })),
+          { type: 7, ip: '127.0.0.1' },
+          { type: 7, ip: '::1' },
+        ],
+      },
+    ],
+  });
+  const record = { names: wantedNames, notAfter: notAfterDate.toISOString(), key: pems.private, cert: pems.cert };
+  await mkdir(CERT_DIR, { recursive: true });
+  // Write then rename, so two processes starting at once never read half a file.
+  const tmp = `${CERT_FILE}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify(record, null, 2), { mode: 0o600 });
+  await rename(tmp, CERT_FILE);
+  return { key: record.key, cert: record.cert };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sandbox server state: who registered, which usernames are taken. In memory only.
+
+/**
+ * @typedef {object} Registration
+ * @property {string} gstin
+ * @property {string} username
+ * @property {string} companyName
+ * @property {string} clientId
+ * @property {Date} createdAt
+ */
+
+function createSandboxState() {
+  /** @type {Map<string, Registration>} GSTIN -> registration */
+  const byGstin = new Map();
+  /** @type {Set<string>} lower-case usernames */
+  const usernames = new Set();
+  return {
+    /** How long the Create postback waits before answering (setCreateDelay). */
+    createDelayMs: 0,
+    /** @param {string} gstin */
+    isRegistered: (gstin) => byGstin.has(gstin),
+    /** @param {string} username */
+    isUsernameTaken: (username) =>
+      usernames.has(username.toLowerCase()) || PRE_TAKEN_USERNAMES.includes(username.toLowerCase()),
+    /** @param {Registration} reg */
+    record(reg) {
+      byGstin.set(reg.gstin, reg);
+      usernames.add(reg.username.toLowerCase());
+    },
+    reset() {
+      byGstin.clear();
+      usernames.clear();
+      this.createDelayMs = 0;
+    },
+  };
+}
+/** @typedef {ReturnType<typeof createSandboxState>} SandboxState */
+
+// ---------------------------------------------------------------------------------------------
+// Requests
+
+/**
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {{ state: SandboxState, port: number, log: (line: string) => void }} ctx
+ */
+async function handleRequest(req, res, ctx) {
+  const hostName = hostFromHeader(req.headers.host);
+  const url = new URL(req.url ?? '/', 'https://placeholder.invalid');
+  const method = req.method ?? 'GET';
+  // Path only: query strings and bodies are never logged.
+  ctx.log(`${method} ${hostName}${url.pathname}`);
+
+  if (url.pathname === '/__practice/reset') {
+    if (method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST', { Allow: 'POST' });
+    await drain(req);
+    ctx.state.reset();
+    if ((req.headers.accept ?? '').includes('text/html')) {
+      res.writeHead(303, { Location: '/' });
+      return void res.end();
+    }
+    return send(res, 200, 'application/json; charset=utf-8', JSON.stringify({ ok: true }));
+  }
+
+  if (LOCAL_HOSTS.has(hostName)) {
+    if (url.pathname !== '/' && url.pathname !== '/index.html') return notFound(res, method);
+    return send(res, 200, CONTENT_TYPES['.html'], localIndexPage(ctx.port), {}, method);
+  }
+  if (!PRACTICE_HOSTS.includes(hostName)) {
+    return send(res, 421, 'text/plain; charset=utf-8', `The practice portal does not serve "${hostName}".`);
+  }
+
+  if (method === 'POST') {
+    if (hostName === SANDBOX_HOST && sameIgnoringCase(url.pathname, REGISTRATION_PATH)) {
+      const form = await readForm(req);
+      if (!form) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large');
+      if (ctx.state.createDelayMs) await new Promise((r) => setTimeout(r, ctx.state.createDelayMs));
+      return handleSandboxCreate(res, form, ctx.state, url);
+    }
+    await drain(req);
+    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
+  }
+  if (method !== 'GET' && method !== 'HEAD') {
+    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
+  }
+
+  const file = await resolveSiteFile(hostName, url.pathname);
+  if (!file) return notFound(res, method);
+  if (file === REGISTRATION_FILE) {
+    return send(res, 200, CONTENT_TYPES['.html'], await renderRegistration({ url }), {}, method);
+  }
+  const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return send(res, 200, type, await readFile(file), {}, method);
+}
+
+/** `Host` header without the port, lower case. @param {string | undefined} header */
+function hostFromHeader(header) {
+  const value = (header ?? '').trim().toLowerCase();
+  if (value.startsWith('[')) return value.slice(1, value.indexOf(']'));
+  return value.replace(/:\d+$/, '');
+}
+
+/** @param {string} a @param {string} b */
+function sameIgnoringCase(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/**
+ * Maps a URL path to a file under sites/<host>/, or null. Like IIS, a path's case does not
+ * matter. Refuses anything that would leave the site folder, and hidden files.
+ * @param {string} hostName
+ * @param {string} urlPath
+ * @returns {Promise<string | null>}
+ */
+async function resolveSiteFile(hostName, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\')) return null;
+  const segments = decoded.split('/').filter(Boolean);
+  if (segments.some((s) => s === '..' || s === '.' || s.startsWith('.'))) return null;
+
+  const root = path.join(SITES_DIR, hostName);
+  let current = root;
+  for (const segment of segments) {
+    const exact = path.join(current, segment);
+    if (existsSync(exact)) {
+      current = exact;
+      continue;
+    }
+    const entries = await readdir(current).catch(() => /** @type {string[]} */ ([]));
+    const match = entries.find((e) => e.toLowerCase() === segment.toLowerCase());
+    if (!match) return null;
+    current = path.join(current, match);
+  }
+  if (current !== root && !current.startsWith(root + path.sep)) return null;
+
+  const info = await stat(current).catch(() => null);
+  if (!info) return null;
+  if (info.isDirectory()) {
+    const index = path.join(current, 'index.html');
+    return existsSync(index) ? index : null;
+  }
+  return info.isFile() ? current : null;
+}
+
+/**
+ * @param {import('node:http').ServerResponse} res
+ * @param {number} status
+ * @param {string} type
+ * @param {string | Buffer} body
+ * @param {Record<string, string>} [headers]
+ * @param {string} [method]
+ */
+function send(res, status, type, body, headers = {}, method = 'GET') {
+  const buffer = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': String(buffer.length),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(method === 'HEAD' ? undefined : buffer);
+}
+
+/** @param {import('node:http').ServerResponse} res @param {string} method */
+function notFound(res, method) {
+  send(res, 404, CONTENT_TYPES['.html'], NOT_FOUND_PAGE, {}, method);
+}
+
+const NOT_FOUND_PAGE = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>404 - File or directory not found.</title>
+<style>body{font-family:Verdana,Arial,sans-serif;background:#eee;margin:0}
+.banner{background:#fff3cd;color:#6b5200;font-size:12px;padding:3px 8px;text-align:center}
+.box{background:#fff;margin:40px auto;max-width:640px;padding:16px 24px;border:1px solid #ccc}
+h1{color:#c00;font-size:18px}</style></head>
+<body><div class="banner">Practice portal — not the real NIC site</div>
+<div class="box"><h1>404 - File or directory not found.</h1>
+<p>The resource you are looking for might have been removed, had its name changed, or is temporarily unavailable.</p>
+<p><a href="/">Home</a></p></div></body></html>
+`;
+
+/**
+ * Reads an application/x-www-form-urlencoded body; null when it is too large.
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {Promise<URLSearchParams | null>}
+ */
+async function readForm(req) {
+  /** @type {Buffer[]} */
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk);
+  }
+  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+}
+
+/** @param {import('node:http').IncomingMessage} req */
+async function drain(req) {
+  for await (const _ of req) {
+    // discard
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sandbox: Registration.aspx rendering and the Create postback
+
+const FIELD = (/** @type {string} */ name) => `ctl00$ContentPlaceHolder1$${name}`;
+
+/**
+ * Registration.aspx in its initial state, with an optional message in lblMsg (red) and the
+ * company lists for "Registration through". `?cloudzen=gsp` lists CloudZen under GSP instead.
+ * @param {{ url: URL, message?: string }} options
+ */
+async function renderRegistration({ url, message = '' }) {
+  const cloudzenUnder = url.searchParams.get('cloudzen')?.toLowerCase() === 'gsp' ? 'GSP' : 'ERP';
+  const options = (/** @type {'GSP' | 'ERP'} */ kind) =>
+    companyList(kind, cloudzenUnder)
+      .map((c) => `      <option value="${escapeHtml(c.code)}">${escapeHtml(c.name)}</option>`)
+      .join('\n');
+  const lists =
+    `<template id="practiceCompaniesGSP">\n${options('GSP')}\n    </template>\n` +
+    `    <template id="practiceCompaniesERP">\n${options('ERP')}\n    </template>`;
+  let html = await readFile(REGISTRATION_FILE, 'utf8');
+  html = html.replace('<!--PRACTICE:COMPANY_LISTS-->', lists);
+  html = html.replace('<!--PRACTICE:MESSAGE-->', escapeHtml(message));
+  if (url.search) {
+    // Keep ?cloudzen=... across the postback, as a WebForms form action does.
+    html = html.replace(
+      `action="${REGISTRATION_PATH}"`,
+      `action="${REGISTRATION_PATH}${escapeHtml(url.search)}"`,
+    );
+  }
+  return html;
+}
+
+/**
+ * The Create postback. Checks in the order the brief lists them and answers the page again
+ * with a message, or the acknowledgement.
+ * @param {import('node:http').ServerResponse} res
+ * @param {URLSearchParams} form
+ * @param {SandboxState} state
+ * @param {URL} url
+ */
+async function handleSandboxCreate(res, form, state, url) {
+  const field = (/** @type {string} */ name) => (form.get(FIELD(name)) ?? '').trim();
+  const gstin = (field('hdnGSTIN') || field('txtYourGSTIN')).toUpperCase();
+  const company = companyByCode(field('ddlCompany'));
+  const clientId = field('txtClientId');
+  const username = field('txtUserName');
+  // Passwords are compared, never stored, logged or echoed.
+  const password = form.get(FIELD('txtPassword')) ?? '';
+  const confirm = form.get(FIELD('txtConfirmPassword')) ?? '';
+
+  const again = async (/** @type {string} */ message) =>
+    send(res, 200, CONTENT_TYPES['.html'], await renderRegistration({ url, message }));
+
+  if (!isValidGstin(gstin)) return again('Invalid GSTIN. Please enter a valid GSTIN.');
+
+  const problem =
+    !username ? 'Please enter Username.'
+    : state.isUsernameTaken(username) ? 'This username is already registered. Please choose a different username.'
+    : !company || clientId !== company.clientId ? 'Invalid Client Id for the selected Company.'
+    : !passwordMeetsRule(password)
+      ? 'Password should contain at least one upper case, one lower case, one number and one special character [% $ # @ _ ! *]'
+    : password !== confirm ? 'Password and Confirm Password do not match.'
+    : null;
+
+  // 1. Already registered comes first. The quirk GSTIN claims it on its first, valid, attempt
+  //    too, and the account is created anyway (as users of the real portal report).
+  if (state.isRegistered(gstin)) return again('You are already registered Pl.use already created username and password...');
+  if (gstin === QUIRK_GSTIN) {
+    if (!problem && company) state.record({ gstin, username, companyName: company.name, clientId, createdAt: new Date() });
+    return again('You are already registered Pl.use already created username and password...');
+  }
+  // 2-4. Username, company/Client ID, password.
+  if (problem || !company) return again(problem ?? 'Invalid Client Id for the selected Company.');
+
+  // 5. Created.
+  const createdAt = new Date();
+  state.record({ gstin, username, companyName: company.name, clientId, createdAt });
+  const template = await readFile(path.join(TEMPLATES_DIR, 'sandbox-acknowledgement.html'), 'utf8');
+  const values = {
+    GSTIN: gstin,
+    USERNAME: username,
+    COMPANY: company.name,
+    CLIENT_ID: clientId,
+    DATE: formatDate(createdAt),
+  };
+  const html = template.replace(/\{\{([A-Z_]+)\}\}/g, (whole, key) =>
+    key in values ? escapeHtml(values[/** @type {keyof typeof values} */ (key)]) : whole,
+  );
+  return send(res, 200, CONTENT_TYPES['.html'], html);
+}
+
+/** dd/MM/yyyy hh:mm:ss AM, as NIC pages show dates. @param {Date} d */
+function formatDate(d) {
+  const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  const hours = d.getHours() % 12 || 12;
+  return (
+    `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ` +
+    `${two(hours)}:${two(d.getMinutes())}:${two(d.getSeconds())} ${d.getHours() < 12 ? 'AM' : 'PM'}`
+  );
+}
+
+/** @param {string} text */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// https://localhost:PORT/ : how to reach the replicas
+
+/** @param {number} port */
+function localIndexPage(port) {
+  const rules = hostResolverRulesFor(port);
+  const links = [
+    [SANDBOX_HOST, 'NIC e-Invoice sandbox (trial) portal: the full API-user registration'],
+    [PRODUCTION_HOST, 'NIC e-Invoice production portal (placeholder for now)'],
+    [GSTZEN_HOST, 'GSTZen (placeholder for now)'],
+  ]
+    .map(([h, what]) => `<li><a href="https://${h}/">https://${h}/</a> — ${escapeHtml(what ?? '')}</li>`)
+    .join('\n      ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Practice portal</title>
+  <style>
+    body { font-family: system-ui, sans-serif; max-width: 760px; margin: 2em auto; padding: 0 1em; line-height: 1.5; color: #222; }
+    code, pre { background: #f3f3f3; border-radius: 3px; }
+    pre { padding: .6em; white-space: pre-wrap; word-break: break-all; }
+    .note { background: #fff3cd; padding: .5em .8em; border-radius: 4px; }
+  </style>
+</head>
+<body>
+  <h1>Practice portal</h1>
+  <p class="note">Replicas of the NIC e-Invoice portals for practising and testing the
+    e-Invoice API Setup Assistant. <strong>Not the real NIC or GSTZen sites</strong>: nothing
+    typed here goes anywhere but this server's memory.</p>
+  <h2>Replicas</h2>
+  <ul>
+      ${links}
+  </ul>
+  <h2>How to open them</h2>
+  <p>The replicas answer under the real host names, so the extension behaves exactly as on the
+    real sites. Start Chromium with these flags, and the host names resolve to this server
+    (port ${port}) instead of the internet:</p>
+  <pre>--host-resolver-rules="${escapeHtml(rules)}" --ignore-certificate-errors</pre>
+  <p>The certificate is self-signed, hence <code>--ignore-certificate-errors</code>. Use a
+    separate profile (<code>--user-data-dir=/tmp/practice-profile</code>) so your everyday
+    browser never maps the real sites here.</p>
+  <h2>Practice cases on the sandbox</h2>
+  <ul>
+    <li>GSTIN <code>29AAFCC9980M1ZR</code>: trade name CLOUDZEN SOFTWARE LABS PRIVATE LIMITED; any other valid GSTIN: PRACTICE TRADERS PRIVATE LIMITED.</li>
+    <li>GSTIN <code>${QUIRK_GSTIN}</code>: Create answers "You are already registered..." even the first time.</li>
+    <li>Username <code>${PRE_TAKEN_USERNAMES.join(', ')}</code> is already taken.</li>
+    <li><code>https://${SANDBOX_HOST}${REGISTRATION_PATH}?cloudzen=gsp</code> lists CloudZen under GSP instead of ERP.</li>
+    <li>The OTP appears in a "practice phone" box on the page.</li>
+  </ul>
+  <form method="post" action="/__practice/reset"><button type="submit">Forget all practice registrations</button></form>
+</body>
+</html>
+`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+/** @param {string[]} argv */
+function parsePort(argv) {
+  const i = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
+  if (i < 0) return 8443;
+  const arg = argv[i] ?? '';
+  const raw = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`--port wants a number from 0 to 65535, got "${raw ?? ''}"`);
+  }
+  return port;
+}
+
+async function main() {
+  const portal = await startPracticePortal({ port: parsePort(process.argv.slice(2)), quiet: false });
+  const flag = `--host-resolver-rules="${portal.hostResolverRules}"`;
+  console.log(`Practice portal: https://localhost:${portal.port}/  (self-signed certificate)`);
+  console.log(`Sandbox replica: https://${SANDBOX_HOST}/ once Chromium runs with:`);
+  console.log(`  ${flag} --ignore-certificate-errors`);
+  console.log(`For example:\n  chromium --user-data-dir=/tmp/practice-profile ${flag} --ignore-certificate-errors https://${SANDBOX_HOST}/`);
+  console.log('Press Ctrl+C to stop.');
+  const stop = () => {
+    portal.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  });
+}

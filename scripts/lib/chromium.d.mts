@@ -1,0 +1,25 @@
+// Types for chromium.mjs (the project's tsconfig does not check JavaScript files).
+import type { Browser } from 'puppeteer';
+
+export function findChromium(): string;
+
+export interface LaunchWithExtensionOptions {
+  /** Unpacked extension folder (e.g. .output/chrome-mv3); omit for a plain browser. */
+  extensionPath?: string;
+  /** Value for --host-resolver-rules, e.g. the practice portal's `hostResolverRules`. */
+  hostResolverRules?: string;
+  /** Default true. Headful runs need a display (`xvfb-run -a`). */
+  headless?: boolean;
+  /** Extra Chromium flags. */
+  args?: string[];
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  /** The loaded extension's id (host of its service worker URL); null without an extension. */
+  extensionId: string | null;
+  /** Closes the browser and removes its temporary profile. */
+  close(): Promise<void>;
+}
+
+export function launchWithExtension(options?: LaunchWithExtensionOptions): Promise<LaunchedBrowser>;

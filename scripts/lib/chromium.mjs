@@ -1,0 +1,129 @@
+// Launches Chromium for the e2e tests, `npm run demo` and `npm run bench`: optionally with the
+// built extension loaded, always with the practice portal's host names mapped to the local server.
+// See /work/shared/notes/toolchain.md for why each flag is there.
+
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * The Chromium to use: $CHROME_PATH, else Debian's /usr/bin/chromium, else Puppeteer's own.
+ * @returns {string}
+ */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
+    return fromEnv;
+  }
+  if (existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
+  let bundled = '';
+  try {
+    bundled = puppeteer.executablePath();
+  } catch {
+    // Puppeteer has no browser of its own (downloads are skipped on these machines).
+  }
+  if (bundled && existsSync(bundled)) return bundled;
+  throw new Error(
+    'No Chromium found. Install Debian\'s ("apt-get install -y chromium", gives /usr/bin/chromium) ' +
+      'or set CHROME_PATH to a Chrome/Chromium executable.',
+  );
+}
+
+/**
+ * @typedef {object} LaunchedBrowser
+ * @property {import('puppeteer').Browser} browser
+ * @property {string | null} extensionId  null when no extension was loaded
+ * @property {() => Promise<void>} close  Closes the browser and removes its temporary profile.
+ */
+
+/**
+ * Starts Chromium with a fresh temporary profile.
+ * @param {object} [options]
+ * @param {string} [options.extensionPath]  Unpacked extension folder (e.g. .output/chrome-mv3); omit for a plain browser.
+ * @param {string} [options.hostResolverRules]  e.g. the practice portal's `hostResolverRules`.
+ * @param {boolean} [options.headless]  Default true. Headful runs need a display (`xvfb-run -a`).
+ * @param {string[]} [options.args]  Extra Chromium flags.
+ * @returns {Promise<LaunchedBrowser>}
+ */
+export async function launchWithExtension({ extensionPath, hostResolverRules, headless = true, args = [] } = {}) {
+  const extensionDir = extensionPath ? path.resolve(extensionPath) : null;
+  if (extensionDir && !existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir} (manifest.json missing). Run "npm run build" first.`);
+  }
+
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'einv-chromium-'));
+  const removeProfile = () => rm(userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+
+  /** @type {import('puppeteer').Browser} */
+  let browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: findChromium(),
+      headless,
+      pipe: true,
+      userDataDir,
+      // Extensions allowed; the one wanted is installed below. (Passing the path list here works
+      // too, but Puppeteer 24 leaves a failed install as an unhandled rejection.)
+      ...(extensionDir ? { enableExtensions: true } : {}),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--ignore-certificate-errors',
+        ...(hostResolverRules ? [`--host-resolver-rules=${hostResolverRules}`] : []),
+        ...args,
+      ],
+    });
+  } catch (err) {
+    await removeProfile();
+    throw err;
+  }
+
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    try {
+      await browser.close();
+    } finally {
+      await removeProfile();
+    }
+  };
+
+  /** @type {string | null} */
+  let extensionId = null;
+  if (extensionDir) {
+    let installedId;
+    try {
+      installedId = await browser.installExtension(extensionDir);
+    } catch (err) {
+      await close();
+      throw new Error(
+        `Chromium could not load the extension at ${extensionDir} (is a build running?): ${err instanceof Error ? err.message : err}`,
+      );
+    }
+    try {
+      const worker = await browser.waitForTarget(
+        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${installedId}/`),
+        { timeout: 10_000 },
+      );
+      extensionId = new URL(worker.url()).host;
+    } catch (err) {
+      await close();
+      throw new Error(
+        `The extension at ${extensionDir} loaded no service worker within 10 s: ${err instanceof Error ? err.message : err}`,
+      );
+    }
+  }
+
+  return { browser, extensionId, close };
+}
