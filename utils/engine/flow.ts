@@ -83,9 +83,8 @@ export interface PageQuery {
   find(locator: Locator): HTMLElement | null;
   visible(locator: Locator): boolean;
   checked(locator: Locator): boolean;
+  /** What a person sees in the field: its text, or a list's chosen option's text. */
   value(locator: Locator): string;
-  /** The selected option's text of a <select>. */
-  selectedText(locator: Locator): string;
   hasOption(locator: Locator, option: string): boolean;
   /** Visible text matching the pattern, anywhere readable. */
   textVisible(pattern: TextPattern): boolean;

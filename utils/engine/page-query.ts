@@ -17,13 +17,8 @@ export function createPageQuery(doc: Document): PageQuery {
     },
     value: (locator) => {
       const el = visibleEl(locator) ?? locate(doc, locator);
-      return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement
-        ? el.value
-        : '';
-    },
-    selectedText: (locator) => {
-      const el = visibleEl(locator);
-      return el instanceof HTMLSelectElement ? (el.selectedOptions[0]?.text ?? '') : '';
+      if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text ?? '';
+      return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : '';
     },
     hasOption: (locator, option) => {
       const el = visibleEl(locator);
