@@ -1,0 +1,164 @@
+import { browser, type Browser } from 'wxt/browser';
+import { requestSchema, type RequestOf, type RequestType, type ResponseOf } from '@/utils/messages';
+import { PORTAL_LABELS, PORTAL_ORIGINS, type Environment } from '@/utils/portals';
+import { scheduleClipboardClear } from '@/utils/clipboard/scheduled-clear';
+import { vault, VaultError, type Vault } from '@/utils/vault/vault';
+
+/**
+ * The background's message handlers, keyed by request type. Each one says who may send it:
+ *
+ * - 'portal': a content script of this extension (sender.id is ours) running in a tab whose URL's
+ *   origin is exactly PORTAL_ORIGINS[request.env]. A sandbox page cannot write production
+ *   captures, and no other site can write any.
+ * - 'extension-page': one of this extension's own pages (sender.url starts with
+ *   runtime.getURL('/')): the popup, also when opened in a tab.
+ *
+ * Every message is parsed with requestSchema first. Refusals and failures answer
+ * `{ error }` with a reason a person can read, which never repeats a value from the message.
+ */
+export type Audience = 'portal' | 'extension-page';
+export type MessageSender = Browser.runtime.MessageSender;
+
+export interface Services {
+  vault: Vault;
+  scheduleClipboardClear(fingerprint: string, delayMs: number): Promise<void>;
+}
+
+interface Handler<T extends RequestType> {
+  from: Audience;
+  handle(request: RequestOf<T>, services: Services): Promise<ResponseOf<T>>;
+}
+
+export const handlers: { [T in RequestType]: Handler<T> } = {
+  'capture.save': {
+    from: 'portal',
+    async handle({ type: _type, ...capture }, { vault }) {
+      const set = await vault.save(capture);
+      return { id: set.id };
+    },
+  },
+  'capture.pending': {
+    from: 'portal',
+    async handle({ env }, { vault }) {
+      const set = await vault.pending(env);
+      // Never the password: the content script only needs to know what to settle.
+      return { pending: set ? { id: set.id, username: set.username, capturedAt: set.capturedAt } : null };
+    },
+  },
+  'capture.settle': {
+    from: 'portal',
+    async handle({ env, id, status, portalMessage }, { vault }) {
+      return { settled: await vault.settle(id, env, status, portalMessage) };
+    },
+  },
+  'vault.list': {
+    from: 'extension-page',
+    async handle(_request, { vault }) {
+      const sets = await vault.list();
+      return { sets, keepOnDevice: await vault.getKeepOnDevice() };
+    },
+  },
+  'vault.forget': {
+    from: 'extension-page',
+    async handle({ id }, { vault }) {
+      return { forgotten: await vault.forget(id) };
+    },
+  },
+  'vault.keep-on-device': {
+    from: 'extension-page',
+    async handle({ keep }, { vault }) {
+      return { keepOnDevice: await vault.setKeepOnDevice(keep) };
+    },
+  },
+  'clipboard.schedule-clear': {
+    from: 'extension-page',
+    async handle({ fingerprint, delayMs }, services) {
+      await services.scheduleClipboardClear(fingerprint, delayMs);
+      return { scheduled: true };
+    },
+  },
+};
+
+const defaultServices: Services = { vault, scheduleClipboardClear: (fp, delay) => scheduleClipboardClear(fp, delay) };
+
+export type ErrorResponse = { error: string };
+
+function refuse(error: string): ErrorResponse {
+  return { error };
+}
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** A content script of this extension in a tab showing exactly the portal for `env`. */
+export function isPortalSender(sender: MessageSender, env: Environment): boolean {
+  if (sender.id !== browser.runtime.id || !sender.tab) return false;
+  const expected = PORTAL_ORIGINS[env];
+  if (originOf(sender.url) !== expected) return false;
+  // Chrome also reports the frame's origin; when present it must agree.
+  return sender.origin === undefined || sender.origin === expected;
+}
+
+/** One of this extension's own pages (popup, also opened in a tab; options; offscreen). */
+export function isExtensionPageSender(sender: MessageSender): boolean {
+  if (sender.id !== browser.runtime.id || !sender.url) return false;
+  const root = browser.runtime.getURL('/');
+  if (!sender.url.startsWith(root)) return false;
+  // Compared as text: URL.origin of a non-web scheme is "null" in some engines.
+  return sender.origin === undefined || sender.origin === root.replace(/\/$/, '');
+}
+
+/** A request type is echoed only when it looks like one of ours (it is then known, not data). */
+function describeType(type: unknown): string {
+  return typeof type === 'string' && /^[a-z][a-z.-]{0,40}$/.test(type) ? `"${type}"` : 'of this kind';
+}
+
+/** Answers one runtime message: the response, or `{ error }`. Never throws. */
+export async function handleMessage(
+  message: unknown,
+  sender: MessageSender,
+  services: Services = defaultServices,
+): Promise<unknown> {
+  const type: unknown =
+    typeof message === 'object' && message !== null && 'type' in message ? message.type : undefined;
+  if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
+    return refuse(`Unknown request ${describeType(type)}: the extension does not handle it.`);
+  }
+  if (sender.id !== browser.runtime.id) {
+    return refuse('Refused: the request did not come from this extension.');
+  }
+  const parsed = requestSchema.safeParse(message);
+  if (!parsed.success) {
+    // Field names only: the values may be secrets.
+    const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.') || '(message)'))];
+    return refuse(`Malformed ${type} request: check ${fields.join(', ')}.`);
+  }
+  const request = parsed.data;
+  const handler = handlers[request.type] as Handler<RequestType>;
+
+  if (handler.from === 'portal') {
+    const env = 'env' in request ? request.env : null;
+    if (!env || !isPortalSender(sender, env)) {
+      return refuse(
+        env
+          ? `Refused ${request.type}: it is accepted only from the ${PORTAL_LABELS[env]} (${PORTAL_ORIGINS[env]}).`
+          : `Refused ${request.type}: it is accepted only from a portal page.`,
+      );
+    }
+  } else if (!isExtensionPageSender(sender)) {
+    return refuse(`Refused ${request.type}: it is accepted only from the extension's own pages.`);
+  }
+
+  try {
+    return await handler.handle(request, services);
+  } catch (error) {
+    if (error instanceof VaultError) return refuse(error.message);
+    return refuse(`The extension could not complete ${request.type}. Please try again.`);
+  }
+}

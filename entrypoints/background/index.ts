@@ -1,0 +1,15 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { registerClipboardClearing } from '@/utils/clipboard/scheduled-clear';
+import { handleMessage } from './handlers';
+
+/**
+ * The background holds no state of its own: the vault reads and writes storage on every call,
+ * so the MV3 service worker may be stopped between any two messages. Listeners are registered
+ * synchronously so a message or alarm that wakes the worker finds them.
+ */
+export default defineBackground(() => {
+  // Polyfill style: the listener answers with a promise.
+  browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
+  registerClipboardClearing();
+});

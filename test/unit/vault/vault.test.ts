@@ -1,0 +1,216 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { NewCapture } from '@/utils/vault/credential-set';
+import { memoryKeyStore } from '@/utils/vault/key-store';
+import { createVault, DEDUPE_WINDOW_MS, MAX_SETS, PENDING_WINDOW_MS, type Vault } from '@/utils/vault/vault';
+
+const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
+let clock = T0;
+let ids = 0;
+let keyStore: ReturnType<typeof memoryKeyStore>;
+let vault: Vault;
+
+function capture(overrides: Partial<NewCapture> = {}): NewCapture {
+  return {
+    env: 'sandbox',
+    gstin: '29AABCC1234D1Z5',
+    username: 'acme_api',
+    password: 'S3cret!pass',
+    capturedAt: clock,
+    ...overrides,
+  };
+}
+
+/** A fresh vault object over the same storage: what a restarted service worker would see. */
+function restartedVault(): Vault {
+  return createVault({ keyStore, now: () => clock, randomId: () => `id-${++ids}` });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  clock = T0;
+  ids = 0;
+  keyStore = memoryKeyStore();
+  vault = restartedVault();
+});
+
+describe('save and list', () => {
+  it('saves a capture as "captured" with a new id, in session storage', async () => {
+    const set = await vault.save(capture());
+    expect(set).toMatchObject({ id: 'id-1', status: 'captured', username: 'acme_api', capturedAt: T0, updatedAt: T0 });
+    expect(await vault.list()).toEqual([set]);
+    const session = await fakeBrowser.storage.session.get('credentialSets');
+    expect(session.credentialSets).toEqual([set]);
+    // Nothing in local storage by default.
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('S3cret');
+  });
+
+  it('uses crypto.randomUUID by default', async () => {
+    const set = await createVault({ keyStore }).save(capture());
+    expect(set.id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('keeps nothing in memory: a new vault instance sees the same sets', async () => {
+    const set = await vault.save(capture());
+    expect(await restartedVault().list()).toEqual([set]);
+  });
+
+  it('lists newest first', async () => {
+    const a = await vault.save(capture({ username: 'first' }));
+    clock += 60_000;
+    const b = await vault.save(capture({ username: 'second', capturedAt: clock }));
+    expect((await vault.list()).map((s) => s.id)).toEqual([b.id, a.id]);
+  });
+
+  it('dedupes an identical report within 10 s (click and submit) and returns the existing set', async () => {
+    const first = await vault.save(capture());
+    clock += DEDUPE_WINDOW_MS - 1;
+    const again = await vault.save(capture({ capturedAt: clock }));
+    expect(again.id).toBe(first.id);
+    expect(await vault.list()).toHaveLength(1);
+  });
+
+  it('does not dedupe after 10 s, or when any field differs', async () => {
+    await vault.save(capture());
+    await vault.save(capture({ password: 'Other!pass1' }));
+    await vault.save(capture({ username: 'other_user' }));
+    await vault.save(capture({ env: 'production' }));
+    await vault.save(capture({ gstin: '27AABCC1234D1Z5' }));
+    clock += DEDUPE_WINDOW_MS + 1;
+    await vault.save(capture({ capturedAt: clock }));
+    expect(await vault.list()).toHaveLength(6);
+  });
+
+  it('treats Create pressed again after a rejection as a new attempt', async () => {
+    const first = await vault.save(capture());
+    await vault.settle(first.id, 'sandbox', 'rejected', 'Captcha is wrong');
+    clock += 2000;
+    const retry = await vault.save(capture({ capturedAt: clock }));
+    expect(retry.id).not.toBe(first.id);
+    expect(retry.status).toBe('captured');
+  });
+
+  it("replaces a content script's capturedAt that is far from the vault's clock", async () => {
+    const set = await vault.save(capture({ capturedAt: T0 - 3_600_000 }));
+    expect(set.capturedAt).toBe(T0);
+  });
+
+  it('rejects an invalid capture without storing it', async () => {
+    await expect(vault.save({ ...capture(), env: 'staging' } as unknown as NewCapture)).rejects.toThrow(
+      'The capture was not valid.',
+    );
+    expect(await vault.list()).toEqual([]);
+  });
+
+  it(`keeps at most ${MAX_SETS} sets, dropping the oldest`, async () => {
+    for (let i = 0; i < MAX_SETS + 2; i++) {
+      clock += DEDUPE_WINDOW_MS + 1;
+      await vault.save(capture({ capturedAt: clock, username: `user${i}` }));
+    }
+    const sets = await vault.list();
+    expect(sets).toHaveLength(MAX_SETS);
+    expect(sets.at(-1)?.username).toBe('user2');
+  });
+
+  it('serialises concurrent saves so none is lost', async () => {
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) => vault.save(capture({ username: `user${i}` }))),
+    );
+    expect(await vault.list()).toHaveLength(10);
+  });
+});
+
+describe('pending', () => {
+  it('returns the newest captured set for the env within 15 minutes', async () => {
+    await vault.save(capture({ username: 'older' }));
+    clock += 60_000;
+    const newer = await vault.save(capture({ username: 'newer', capturedAt: clock }));
+    await vault.save(capture({ env: 'production', username: 'API_prod', capturedAt: clock }));
+    expect((await vault.pending('sandbox'))?.id).toBe(newer.id);
+  });
+
+  it('ignores settled sets, other envs and sets older than 15 minutes', async () => {
+    const a = await vault.save(capture());
+    expect(await vault.pending('production')).toBeNull();
+    clock += PENDING_WINDOW_MS + 1;
+    expect(await vault.pending('sandbox')).toBeNull();
+    clock = T0;
+    await vault.settle(a.id, 'sandbox', 'confirmed');
+    expect(await vault.pending('sandbox')).toBeNull();
+  });
+});
+
+describe('settle', () => {
+  it('confirms a captured set', async () => {
+    const set = await vault.save(capture());
+    clock += 5000;
+    expect(await vault.settle(set.id, 'sandbox', 'confirmed')).toBe(true);
+    expect(await vault.list()).toEqual([{ ...set, status: 'confirmed', updatedAt: T0 + 5000 }]);
+  });
+
+  it('rejects a captured set, keeping the credentials and the portal message', async () => {
+    const set = await vault.save(capture());
+    expect(await vault.settle(set.id, 'sandbox', 'rejected', 'API user already created')).toBe(true);
+    const [stored] = await vault.list();
+    expect(stored).toMatchObject({ status: 'rejected', portalMessage: 'API user already created', password: 'S3cret!pass' });
+  });
+
+  it('refuses a settle for the wrong env or an unknown id', async () => {
+    const set = await vault.save(capture());
+    expect(await vault.settle(set.id, 'production', 'confirmed')).toBe(false);
+    expect(await vault.settle('nope', 'sandbox', 'confirmed')).toBe(false);
+    expect((await vault.list())[0]?.status).toBe('captured');
+  });
+
+  it('lets a later confirmation override a rejection (and drops the message), never the reverse', async () => {
+    const set = await vault.save(capture());
+    await vault.settle(set.id, 'sandbox', 'rejected', 'Already created');
+    expect(await vault.settle(set.id, 'sandbox', 'rejected', 'Again')).toBe(false);
+    expect(await vault.settle(set.id, 'sandbox', 'confirmed')).toBe(true);
+    const [stored] = await vault.list();
+    expect(stored?.status).toBe('confirmed');
+    expect(stored?.portalMessage).toBeUndefined();
+    expect(await vault.settle(set.id, 'sandbox', 'rejected', 'Late error')).toBe(false);
+    expect(await vault.settle(set.id, 'sandbox', 'confirmed')).toBe(false);
+  });
+});
+
+describe('forget', () => {
+  it('deletes only that set', async () => {
+    const a = await vault.save(capture({ username: 'a' }));
+    const b = await vault.save(capture({ username: 'b' }));
+    expect(await vault.forget(a.id)).toBe(true);
+    expect(await vault.forget(a.id)).toBe(false);
+    expect((await vault.list()).map((s) => s.id)).toEqual([b.id]);
+  });
+});
+
+describe('stored data is validated', () => {
+  it('drops invalid entries and keeps the valid ones', async () => {
+    const good = await vault.save(capture());
+    await fakeBrowser.storage.session.set({
+      credentialSets: [
+        good,
+        { ...good, id: 'bad-env', env: 'staging' },
+        { ...good, id: 'bad-status', status: 'maybe' },
+        { id: 'partial' },
+        'junk',
+        null,
+        { ...good }, // duplicate id
+      ],
+    });
+    expect(await vault.list()).toEqual([good]);
+  });
+
+  it('treats a non-array value as empty and can write over it', async () => {
+    await fakeBrowser.storage.session.set({ credentialSets: { not: 'an array' } });
+    expect(await vault.list()).toEqual([]);
+    await vault.save(capture());
+    expect(await vault.list()).toHaveLength(1);
+  });
+
+  it('treats a non-boolean keepOnDevice as off', async () => {
+    await fakeBrowser.storage.local.set({ keepOnDevice: 'yes' });
+    expect(await vault.getKeepOnDevice()).toBe(false);
+  });
+});

@@ -1,0 +1,265 @@
+import { z } from 'zod';
+import type { Environment } from '../portals';
+import {
+  credentialSetSchema,
+  newCaptureSchema,
+  type CredentialSet,
+  type NewCapture,
+} from './credential-set';
+import { createVaultKey, decryptJson, encryptJson, encryptedBlobSchema } from './crypto';
+import { encryptedSetsItem, keepOnDeviceItem, sessionSetsItem } from './items';
+import { indexedDbKeyStore, type KeyStore } from './key-store';
+import { createSerialQueue } from './serial-queue';
+
+/**
+ * The vault: the only place credential sets live. Owned by the background; everything else asks
+ * it through messages.
+ *
+ * Nothing is held in memory between calls (an MV3 service worker may be stopped at any moment):
+ * every operation reads storage, changes, writes back, inside one serial queue.
+ *
+ * Where the sets live:
+ * - keepOnDevice off (default): `session:credentialSets`, in clear, in memory-only session storage
+ *   (gone when the browser closes; only extension pages and the background can read it).
+ * - keepOnDevice on: `local:credentialSetsEncrypted`, AES-GCM under a non-extractable key kept in
+ *   IndexedDB. Nothing secret is ever written to storage.local in clear.
+ *
+ * Status rules (settle):
+ * - captured → confirmed | rejected.
+ * - rejected → confirmed is allowed: a confirmation is positive evidence the API user exists and
+ *   the portal's error ("already created") is sometimes untrue. Its message is dropped then.
+ * - confirmed is final; nothing returns to captured.
+ */
+export interface Vault {
+  /** Every set, newest capture first. */
+  list(): Promise<CredentialSet[]>;
+  /** Keeps what the user typed; returns the existing set for a duplicate report of one press. */
+  save(capture: NewCapture): Promise<CredentialSet>;
+  /** The newest captured set for env captured within the last 15 minutes, or null. */
+  pending(env: Environment): Promise<CredentialSet | null>;
+  /** Records the portal's answer; true when the status changed. */
+  settle(id: string, env: Environment, status: SettledStatus, portalMessage?: string): Promise<boolean>;
+  /** Deletes a set; true when it existed. */
+  forget(id: string): Promise<boolean>;
+  getKeepOnDevice(): Promise<boolean>;
+  /** Moves the sets to (encrypted) local storage or back to session storage; returns the new value. */
+  setKeepOnDevice(keep: boolean): Promise<boolean>;
+}
+
+export type SettledStatus = 'confirmed' | 'rejected';
+
+export interface VaultOptions {
+  keyStore?: KeyStore;
+  now?: () => number;
+  randomId?: () => string;
+}
+
+/** Two reports of the same press (click and form submit) arrive within this window. */
+export const DEDUPE_WINDOW_MS = 10_000;
+/** A capture older than this is no longer waiting for the portal's answer. */
+export const PENDING_WINDOW_MS = 15 * 60_000;
+/** A content script's clock further off than this is not trusted: the vault's own time is used. */
+export const MAX_CLOCK_SKEW_MS = 60_000;
+/** The oldest sets beyond this many are dropped (a runaway page cannot grow storage forever). */
+export const MAX_SETS = 100;
+
+/** A reason that may be shown to a person: never contains a secret. */
+export class VaultError extends Error {
+  override name = 'VaultError';
+}
+
+/** Parses whatever storage held: keeps the valid sets, drops the rest, never throws. */
+export function parseStoredSets(raw: unknown): CredentialSet[] {
+  if (!Array.isArray(raw)) return [];
+  const seen = new Set<string>();
+  const sets: CredentialSet[] = [];
+  for (const entry of raw) {
+    const parsed = credentialSetSchema.safeParse(entry);
+    if (!parsed.success || seen.has(parsed.data.id)) continue;
+    seen.add(parsed.data.id);
+    sets.push(parsed.data);
+  }
+  return sets;
+}
+
+function newestFirst(sets: CredentialSet[]): CredentialSet[] {
+  return [...sets].sort((a, b) => b.capturedAt - a.capturedAt || b.updatedAt - a.updatedAt);
+}
+
+function trim(sets: CredentialSet[]): CredentialSet[] {
+  return newestFirst(sets).slice(0, MAX_SETS);
+}
+
+export function createVault(options: VaultOptions = {}): Vault {
+  const now = options.now ?? (() => Date.now());
+  const randomId = options.randomId ?? (() => crypto.randomUUID());
+  let keyStore = options.keyStore;
+  // Opened lazily: session-only use never touches IndexedDB.
+  const keys = (): KeyStore => (keyStore ??= indexedDbKeyStore());
+  const serial = createSerialQueue();
+
+  async function readKeep(): Promise<boolean> {
+    return z.boolean().catch(false).parse(await keepOnDeviceItem.getValue());
+  }
+
+  async function readEncrypted(): Promise<CredentialSet[]> {
+    const blob = encryptedBlobSchema.safeParse(await encryptedSetsItem.getValue());
+    if (!blob.success) return [];
+    try {
+      const key = await keys().get();
+      if (!key) return []; // The key is gone (site data cleared): the copy cannot be read.
+      return parseStoredSets(await decryptJson(key, blob.data));
+    } catch {
+      return []; // Wrong key or tampered data: treat as empty, never crash.
+    }
+  }
+
+  async function readSets(keep: boolean): Promise<CredentialSet[]> {
+    return keep ? readEncrypted() : parseStoredSets(await sessionSetsItem.getValue());
+  }
+
+  /**
+   * Writes the sets where `keep` says and removes them from the other place, so a stop halfway
+   * through an earlier move is tidied on the next write.
+   */
+  async function writeSets(sets: CredentialSet[], keep: boolean): Promise<void> {
+    if (keep) {
+      await writeEncrypted(sets);
+      await sessionSetsItem.removeValue();
+    } else {
+      await sessionSetsItem.setValue(trim(sets));
+      if ((await encryptedSetsItem.getValue()) !== null) await removeEncrypted();
+    }
+  }
+
+  async function writeEncrypted(sets: CredentialSet[]): Promise<void> {
+    let key = await keys().get();
+    if (!key) {
+      key = await createVaultKey();
+      await keys().put(key);
+    }
+    await encryptedSetsItem.setValue(await encryptJson(key, trim(sets)));
+  }
+
+  async function removeEncrypted(): Promise<void> {
+    await encryptedSetsItem.removeValue();
+    await keys().delete();
+  }
+
+  /** One read-modify-write, serialised with every other vault operation. */
+  function update<T>(change: (sets: CredentialSet[]) => { sets?: CredentialSet[]; result: T }): Promise<T> {
+    return serial(async () => {
+      const keep = await readKeep();
+      const { sets, result } = change(await readSets(keep));
+      if (sets) await writeSets(sets, keep);
+      return result;
+    });
+  }
+
+  return {
+    list() {
+      return serial(async () => newestFirst(await readSets(await readKeep())));
+    },
+
+    save(input) {
+      const parsed = newCaptureSchema.safeParse(input);
+      if (!parsed.success) return Promise.reject(new VaultError('The capture was not valid.'));
+      const capture = parsed.data;
+      return update((sets) => {
+        const time = now();
+        const capturedAt =
+          Math.abs(capture.capturedAt - time) <= MAX_CLOCK_SKEW_MS ? capture.capturedAt : time;
+        // A duplicate report of one press: same typed values, within the window. A rejected set
+        // is not a duplicate: pressing Create again after an error is a new attempt.
+        const duplicate = sets.find(
+          (s) =>
+            s.status !== 'rejected' &&
+            s.env === capture.env &&
+            s.gstin === capture.gstin &&
+            s.username === capture.username &&
+            s.password === capture.password &&
+            Math.abs(s.capturedAt - capturedAt) <= DEDUPE_WINDOW_MS,
+        );
+        if (duplicate) return { result: duplicate };
+        const set = credentialSetSchema.parse({
+          id: randomId(),
+          env: capture.env,
+          gstin: capture.gstin,
+          username: capture.username,
+          password: capture.password,
+          capturedAt,
+          updatedAt: time,
+          status: 'captured',
+        } satisfies CredentialSet);
+        return { sets: [set, ...sets], result: set };
+      });
+    },
+
+    pending(env) {
+      return serial(async () => {
+        const time = now();
+        const sets = newestFirst(await readSets(await readKeep()));
+        return (
+          sets.find(
+            (s) =>
+              s.env === env &&
+              s.status === 'captured' &&
+              time - s.capturedAt <= PENDING_WINDOW_MS &&
+              s.capturedAt - time <= MAX_CLOCK_SKEW_MS,
+          ) ?? null
+        );
+      });
+    },
+
+    settle(id, env, status, portalMessage) {
+      return update((sets) => {
+        const index = sets.findIndex((s) => s.id === id);
+        const current = sets[index];
+        if (!current || current.env !== env) return { result: false };
+        const allowed =
+          current.status === 'captured' || (current.status === 'rejected' && status === 'confirmed');
+        if (!allowed) return { result: false };
+        const { portalMessage: _previous, ...rest } = current;
+        const next: CredentialSet = { ...rest, status, updatedAt: now() };
+        if (status === 'rejected' && portalMessage) next.portalMessage = portalMessage.slice(0, 500);
+        const updated = [...sets];
+        updated[index] = next;
+        return { sets: updated, result: true };
+      });
+    },
+
+    forget(id) {
+      return update((sets) => {
+        const remaining = sets.filter((s) => s.id !== id);
+        return remaining.length === sets.length ? { result: false } : { sets: remaining, result: true };
+      });
+    },
+
+    getKeepOnDevice() {
+      return serial(readKeep);
+    },
+
+    setKeepOnDevice(keep) {
+      return serial(async () => {
+        const was = await readKeep();
+        if (was === keep) return keep;
+        const sets = await readSets(was);
+        // Order matters if the worker stops halfway: write the new copy, flip the flag, and only
+        // then remove the old copy. A leftover old copy is removed by the next write.
+        if (keep) {
+          await writeEncrypted(sets);
+          await keepOnDeviceItem.setValue(true);
+          await sessionSetsItem.removeValue();
+        } else {
+          await sessionSetsItem.setValue(trim(sets));
+          await keepOnDeviceItem.setValue(false);
+          await removeEncrypted();
+        }
+        return keep;
+      });
+    },
+  };
+}
+
+/** The background's vault (IndexedDB key store). */
+export const vault: Vault = createVault();
