@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/**
+ * A Copy button. The text stays in props (never in the DOM); `onCopy` does the copying, so the
+ * same button works wherever clipboard rules differ. `label` names what is copied, for screen
+ * readers ("Copy password").
+ */
+export function CopyButton({
+  text,
+  label,
+  testId,
+  onCopy,
+}: {
+  text: string;
+  label: string;
+  testId?: string;
+  onCopy: (text: string) => Promise<void>;
+}) {
+  const [state, setState] = useState<CopyState>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return undefined;
+    const timer = setTimeout(() => setState('idle'), 2500);
+    return () => clearTimeout(timer);
+  }, [state]);
+
+  return (
+    <>
+      <button
+        type="button"
+        className={`copy-button ${state}`}
+        data-testid={testId}
+        aria-label={label}
+        onClick={() => {
+          onCopy(text).then(
+            () => setState('copied'),
+            () => setState('failed'),
+          );
+        }}
+      >
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+      </button>
+      <span className="visually-hidden" aria-live="polite">
+        {state === 'copied' ? `${label}: done. The clipboard is emptied after 30 seconds.` : ''}
+        {state === 'failed' ? `${label}: the browser did not allow copying.` : ''}
+      </span>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { useState } from 'react';
+
+/** Always eight dots, whatever the length: the mask must not tell how long the secret is. */
+export const MASK = '••••••••';
+
+/**
+ * A secret shown as dots until the user presses Reveal. While hidden, the real value is not in
+ * the DOM at all (not merely styled away), so nothing reading the page text can see it.
+ */
+export function MaskedSecret({
+  value,
+  label,
+  testId,
+  revealTestId,
+}: {
+  value: string;
+  /** What it is, in lower case: "password". */
+  label: string;
+  testId?: string;
+  revealTestId?: string;
+}) {
+  const [revealed, setRevealed] = useState(false);
+  return (
+    <span className="masked-secret">
+      <code data-testid={testId} data-revealed={revealed} aria-hidden={!revealed}>
+        {revealed ? value : MASK}
+      </code>
+      {!revealed && <span className="visually-hidden">{label} hidden</span>}
+      <button
+        type="button"
+        className="reveal-button"
+        data-testid={revealTestId}
+        aria-pressed={revealed}
+        aria-label={`${revealed ? 'Hide' : 'Reveal'} ${label}`}
+        onClick={() => setRevealed((shown) => !shown)}
+      >
+        {revealed ? 'Hide' : 'Reveal'}
+      </button>
+    </span>
+  );
+}

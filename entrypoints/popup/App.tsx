@@ -1,0 +1,105 @@
+import { useCallback, useState } from 'react';
+import { CredentialCard } from '@/components/CredentialCard';
+import { sandboxFlow } from '@/utils/flows/sandbox';
+import { PORTAL_LABELS, PORTAL_ORIGINS } from '@/utils/portals';
+import { copyWithAutoClear } from './clipboard';
+import { groupSets } from './group-sets';
+import { readableError, useVault } from './use-vault';
+
+const SANDBOX_URL = `${PORTAL_ORIGINS.sandbox}/`;
+
+export function App() {
+  const { view, loadError, actionError, setActionError, forget, setKeepOnDevice } = useVault();
+  const [savingKeep, setSavingKeep] = useState(false);
+
+  const copy = useCallback(
+    async (text: string) => {
+      try {
+        await copyWithAutoClear(text);
+      } catch (caught) {
+        setActionError(readableError(caught, 'copy'));
+        throw caught;
+      }
+    },
+    [setActionError],
+  );
+
+  return (
+    <div className="popup">
+      <header className="popup-header">
+        <h1>e-Invoice API Setup Assistant</h1>
+        <p className="tagline">Creates your e-Invoice API user on the NIC portal and keeps it until it is in GSTZen.</p>
+      </header>
+
+      {(loadError || actionError) && (
+        <div className="errors" role="alert">
+          {loadError && <p className="error">{loadError}</p>}
+          {actionError && <p className="error">{actionError}</p>}
+        </div>
+      )}
+
+      <main>
+        {view === null ? (
+          !loadError && <p className="loading">Loading…</p>
+        ) : view.sets.length === 0 ? (
+          <StartPrompt />
+        ) : (
+          groupSets(view.sets).map((group) => (
+            <section
+              key={group.key}
+              className="credential-group"
+              aria-label={`${PORTAL_LABELS[group.env]}, GSTIN ${group.gstin || 'not given'}`}
+              data-testid="credential-group"
+              data-env={group.env}
+              data-gstin={group.gstin}
+            >
+              <h2>
+                GSTIN {group.gstin || '(not given)'} · {PORTAL_LABELS[group.env]}
+              </h2>
+              {group.sets.map((set) => (
+                <CredentialCard key={set.id} set={set} onCopy={copy} onForget={forget} />
+              ))}
+            </section>
+          ))
+        )}
+      </main>
+
+      <footer className="popup-footer">
+        <label className="keep-on-device">
+          <input
+            type="checkbox"
+            data-testid="keep-on-device"
+            checked={view?.keepOnDevice ?? false}
+            disabled={view === null || savingKeep}
+            aria-describedby="keep-on-device-hint"
+            onChange={(event) => {
+              const keep = event.currentTarget.checked;
+              setSavingKeep(true);
+              void setKeepOnDevice(keep).finally(() => setSavingKeep(false));
+            }}
+          />
+          Keep on this device (encrypted)
+        </label>
+        <p id="keep-on-device-hint" className="hint">
+          Off: forgotten when the browser closes. On: kept encrypted on this computer until you press Forget.
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+function StartPrompt() {
+  const steps = sandboxFlow.steps;
+  const first = steps[0];
+  return (
+    <section className="start" data-step={first?.id ?? 'sandbox.open-portal'}>
+      <p className="step-label">
+        Step 1 of {steps.length} — {first?.title ?? 'Open the sandbox portal'}
+      </p>
+      <p>No API credentials yet. Begin on the sandbox (trial) portal; the assistant guides you there step by step.</p>
+      <a className="button primary" href={SANDBOX_URL} target="_blank" rel="noopener noreferrer">
+        Start on the sandbox portal
+      </a>
+    </section>
+  );
+}

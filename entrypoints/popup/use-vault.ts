@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser, type Browser } from 'wxt/browser';
+import { sendRequest } from '@/utils/messaging';
+import type { CredentialSet } from '@/utils/vault/credential-set';
+import { VAULT_STORAGE_KEYS } from '@/utils/vault/storage-keys';
+
+export interface VaultView {
+  sets: CredentialSet[];
+  keepOnDevice: boolean;
+}
+
+/** While the popup is open, also re-read this often (a safety net beside storage.onChanged). */
+const POLL_MS = 4000;
+
+export function readableError(error: unknown, doing: string): string {
+  const reason = error instanceof Error && error.message ? error.message : 'no answer';
+  return `Could not ${doing}: ${reason}`;
+}
+
+/**
+ * The vault as the popup sees it: asked from the background every time (sendRequest wakes the
+ * service worker), kept only in React state. Re-read when vault storage changes, so a capture
+ * confirmed on the portal page shows up live, and every few seconds as a fallback.
+ */
+export function useVault() {
+  const [view, setView] = useState<VaultView | null>(null);
+  /** Reading failed (shown until a read succeeds). */
+  const [loadError, setLoadError] = useState<string | null>(null);
+  /** The user's last action failed (shown until the next action). */
+  const [actionError, setActionError] = useState<string | null>(null);
+  const latest = useRef(0);
+
+  const reload = useCallback(async () => {
+    const ticket = ++latest.current;
+    try {
+      const answer = await sendRequest({ type: 'vault.list' });
+      if (ticket !== latest.current) return; // A newer read is on its way.
+      setView(answer);
+      setLoadError(null);
+    } catch (caught) {
+      if (ticket === latest.current) setLoadError(readableError(caught, 'read the saved credentials'));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const keys: readonly string[] = VAULT_STORAGE_KEYS;
+    const onChanged = (changes: Record<string, Browser.storage.StorageChange>) => {
+      if (Object.keys(changes).some((key) => keys.includes(key))) void reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    const timer = setInterval(() => void reload(), POLL_MS);
+    return () => {
+      browser.storage.onChanged.removeListener(onChanged);
+      clearInterval(timer);
+    };
+  }, [reload]);
+
+  const forget = useCallback(
+    async (id: string) => {
+      try {
+        await sendRequest({ type: 'vault.forget', id });
+        setActionError(null);
+      } catch (caught) {
+        setActionError(readableError(caught, 'forget these credentials'));
+      }
+      await reload();
+    },
+    [reload],
+  );
+
+  const setKeepOnDevice = useCallback(
+    async (keep: boolean) => {
+      try {
+        await sendRequest({ type: 'vault.keep-on-device', keep });
+        setActionError(null);
+      } catch (caught) {
+        setActionError(readableError(caught, 'change where credentials are kept'));
+      }
+      await reload();
+    },
+    [reload],
+  );
+
+  return { view, loadError, actionError, setActionError, reload, forget, setKeepOnDevice };
+}
