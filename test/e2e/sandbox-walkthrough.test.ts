@@ -1,0 +1,271 @@
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  clickInPanel,
+  openPopup,
+  panelAttribute,
+  panelHas,
+  panelText,
+  readCheck,
+  SANDBOX,
+  startExtensionSession,
+  stopServiceWorker,
+  typeInto,
+  waitForCheck,
+  waitForStep,
+  waitUntil,
+  type ExtensionSession,
+} from './support';
+
+/** The practice portal's Registration.aspx controls (practice-portal/sites/einv-apisandbox.nic.in). */
+const F = {
+  taxPayer: '#ctl00_ContentPlaceHolder1_rblUserType_0',
+  gstin: '#ctl00_ContentPlaceHolder1_txtGSTIN',
+  mobile: '#ctl00_ContentPlaceHolder1_txtMobile',
+  email: '#ctl00_ContentPlaceHolder1_txtEmail',
+  captcha: '#ctl00_ContentPlaceHolder1_txtCaptcha',
+  captchaImage: '#captchaImage',
+  validate: '#ctl00_ContentPlaceHolder1_btnValidate',
+  sendOtp: '#ctl00_ContentPlaceHolder1_btnSendOTP',
+  otp: '#ctl00_ContentPlaceHolder1_txtOTP',
+  practicePhone: '#practicePhone',
+  submitOtp: '#ctl00_ContentPlaceHolder1_btnSubmit',
+  throughErp: '#ctl00_ContentPlaceHolder1_rblRegThrough_1',
+  company: '#ctl00_ContentPlaceHolder1_ddlCompany',
+  clientId: '#ctl00_ContentPlaceHolder1_txtClientId',
+  username: '#ctl00_ContentPlaceHolder1_txtUserName',
+  password: '#ctl00_ContentPlaceHolder1_txtPassword',
+  confirm: '#ctl00_ContentPlaceHolder1_txtConfirmPassword',
+  create: '#ctl00_ContentPlaceHolder1_btnCreate',
+  message: '#ctl00_ContentPlaceHolder1_lblMsg',
+};
+
+const PASSWORD = 'Zen@Trial26';
+
+let session: ExtensionSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await startExtensionSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  session.portal.reset();
+  for (const p of await session.browser.pages()) if (p.url() !== 'about:blank') await p.close();
+  page = await session.browser.newPage();
+});
+
+/** From the portal's home page to the Create Account section, as a person with the panel would. */
+async function reachCreateAccount(gstin: string): Promise<void> {
+  await page.goto(`${SANDBOX}/`);
+  await waitForStep(page, 'sandbox.click-register');
+  expect(await panelAttribute(page, 'data-found')).toBe('true');
+  await Promise.all([page.waitForNavigation(), clickInPanel(page, 'do-step')]);
+  expect(new URL(page.url()).pathname).toMatch(/login/i);
+  await waitForStep(page, 'sandbox.click-register');
+  await Promise.all([page.waitForNavigation(), clickInPanel(page, 'do-step')]);
+  expect(new URL(page.url()).pathname).toMatch(/registration/i);
+
+  await waitForStep(page, 'sandbox.user-type');
+  expect(await page.$eval(F.taxPayer, (el) => (el as HTMLInputElement).checked)).toBe(false);
+  await clickInPanel(page, 'do-step');
+  await waitForStep(page, 'sandbox.taxpayer-details');
+  expect(await page.$eval(F.taxPayer, (el) => (el as HTMLInputElement).checked)).toBe(true);
+
+  await typeInto(page, F.gstin, gstin);
+  await waitForCheck(page, 'gstin', 'true');
+  await typeInto(page, F.mobile, '9876543210');
+  await typeInto(page, F.email, 'accounts@example.in');
+  const captcha = await page.$eval(F.captchaImage, (el) => el.getAttribute('data-practice-code') ?? '');
+  await typeInto(page, F.captcha, captcha);
+  await page.click(F.validate);
+  await page.waitForFunction((sel) => !(document.querySelector(sel) as HTMLInputElement).disabled, {}, F.sendOtp);
+  await page.click(F.sendOtp);
+
+  await waitForStep(page, 'sandbox.otp');
+  const otp = await page.$eval(F.practicePhone, (el) => el.getAttribute('data-practice-otp') ?? '');
+  await typeInto(page, F.otp, otp);
+  await page.click(F.submitOtp);
+
+  await waitForStep(page, 'sandbox.registration-through');
+  await clickInPanel(page, 'do-step');
+  await waitForStep(page, 'sandbox.erp-details');
+  expect(await page.$eval(F.throughErp, (el) => (el as HTMLInputElement).checked)).toBe(true);
+  await clickInPanel(page, 'do-step');
+  await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement).value !== '', {}, F.clientId);
+}
+
+async function fillNewUser(username: string): Promise<void> {
+  await typeInto(page, F.username, username);
+  await typeInto(page, F.password, PASSWORD);
+  await typeInto(page, F.confirm, PASSWORD);
+  for (const id of ['username', 'password', 'confirm']) await waitForCheck(page, id, 'true');
+}
+
+async function popupCredential(popup: Page, status: string) {
+  await popup.waitForSelector(`[data-testid="credential"][data-status="${status}"]`, { timeout: 10_000 });
+  return popup.$eval(`[data-testid="credential"][data-status="${status}"]`, (el) => ({
+    env: el.getAttribute('data-env'),
+    gstin: el.getAttribute('data-gstin'),
+    username: el.querySelector('[data-testid="username"]')?.textContent ?? '',
+    clientId: el.querySelector('[data-testid="gstzen-client-id"]')?.textContent ?? '',
+    text: el.textContent ?? '',
+  }));
+}
+
+describe('the sandbox registration, guided', () => {
+  it('walks every step, sets the portal controls, and keeps the new credentials', async () => {
+    await reachCreateAccount('29AAFCC9980M1ZR');
+
+    // The safe action picked CloudZen and typed the client ID; the portal's own fields changed.
+    const company = await page.$eval(F.company, (el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+    expect(company).toBe('CLOUDZEN SOFTWARE LABS PRIVATE LIMITED(GSTZen)');
+    expect(await page.$eval(F.clientId, (el) => (el as HTMLInputElement).value)).toBe('AAFCC29ERP82ZSO');
+    await waitForCheck(page, 'company', 'true');
+    await waitForCheck(page, 'client-id', 'true');
+    // Never the captcha, never the OTP: they hold exactly what the test typed.
+    expect(await panelHas(page, 'do-step')).toBe(true);
+
+    await fillNewUser('gstzentrial01');
+    const captured = Promise.all([page.waitForNavigation(), page.click(F.create)]);
+    await captured;
+
+    await waitForStep(page, 'sandbox.acknowledged');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('einv-assistant')
+          ?.shadowRoot?.querySelector('[data-testid="capture-notice"]')
+          ?.getAttribute('data-kind') === 'confirmed',
+      { timeout: 10_000 },
+    );
+
+    // The password is nowhere in the page: not in its markup, not in the panel.
+    const pageHtml = await page.evaluate(
+      () => document.documentElement.outerHTML + (document.querySelector('einv-assistant')?.shadowRoot?.innerHTML ?? ''),
+    );
+    expect(pageHtml).not.toContain(PASSWORD);
+
+    // The popup works after Chrome stopped the idle service worker: nothing lived in its memory.
+    await stopServiceWorker(session);
+    const popup = await openPopup(session);
+    const set = await popupCredential(popup, 'confirmed');
+    expect(set).toMatchObject({ env: 'sandbox', gstin: '29AAFCC9980M1ZR', username: 'gstzentrial01', clientId: 'ZENTRIAL' });
+    expect(set.text).not.toContain(PASSWORD);
+    await popup.click('[data-testid="reveal-password"]');
+    await popup.waitForFunction(
+      (pw) => document.querySelector('[data-testid="password"]')?.textContent?.includes(pw),
+      {},
+      PASSWORD,
+    );
+  });
+
+  it('keeps what was typed when the portal answers "already registered"', async () => {
+    await reachCreateAccount('29AAACJ4323N1ZC');
+    await fillNewUser('gstzenquirk01');
+    await Promise.all([page.waitForNavigation(), page.click(F.create)]);
+
+    const message = await page.$eval(F.message, (el) => el.textContent ?? '');
+    expect(message).toMatch(/already registered/i);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('einv-assistant')
+          ?.shadowRoot?.querySelector('[data-testid="capture-notice"]')
+          ?.getAttribute('data-kind') === 'rejected',
+      { timeout: 10_000 },
+    );
+    const notice = await panelText(page);
+    expect(notice).toContain('gstzenquirk01');
+    expect(notice).toMatch(/captured|not lost/i);
+    expect(notice).toMatch(/toolbar/i);
+
+    const popup = await openPopup(session);
+    const set = await popupCredential(popup, 'rejected');
+    expect(set).toMatchObject({ env: 'sandbox', gstin: '29AAACJ4323N1ZC', username: 'gstzenquirk01' });
+    expect(set.text).toMatch(/already registered/i);
+  });
+
+  it('shows the capture as "captured" before the portal answers', async () => {
+    await reachCreateAccount('36AAECB7633H1ZN');
+    await fillNewUser('gstzenslow01');
+    session.portal.setCreateDelay(3000);
+    const answered = page.waitForNavigation({ timeout: 15_000 });
+    await page.click(F.create);
+
+    const popup = await openPopup(session);
+    const set = await popupCredential(popup, 'captured');
+    expect(set.username).toBe('gstzenslow01');
+    await answered;
+    await popupCredential(popup, 'confirmed');
+  });
+
+  it('flags bad input with messages that say how to fix it', async () => {
+    await reachCreateAccount('09AABCD0052F1Z6');
+
+    await typeInto(page, F.username, 'ab');
+    const username = await waitForCheck(page, 'username', 'warning');
+    expect(username.ok).toBe('false');
+    expect(username.message).toMatch(/6/);
+    await typeInto(page, F.username, 'gst zen');
+    await waitForCheck(page, 'username', 'error', /space/i);
+    await typeInto(page, F.password, 'password');
+    const password = await waitForCheck(page, 'password', 'error', /upper|capital/i);
+    expect(password.message).not.toContain('password1');
+    await typeInto(page, F.password, PASSWORD);
+    await waitForCheck(page, 'password', 'true');
+    await typeInto(page, F.confirm, `${PASSWORD}x`);
+    await waitForCheck(page, 'confirm', 'error', /differ|match/i);
+    await typeInto(page, F.clientId, 'WRONGID');
+    await waitForCheck(page, 'client-id', 'error');
+  });
+
+  it('rejects a GSTIN whose check character is wrong', async () => {
+    await page.goto(`${SANDBOX}/einvapiclient/EncDesc/Registration.aspx`);
+    await waitForStep(page, 'sandbox.user-type');
+    await clickInPanel(page, 'do-step');
+    await waitForStep(page, 'sandbox.taxpayer-details');
+    await typeInto(page, F.gstin, '29AAFCC9980M1ZX');
+    const wrong = await waitForCheck(page, 'gstin', 'error', /last character|check/i);
+    expect(wrong.ok).toBe('false');
+    await typeInto(page, F.gstin, '29AAFCC9980M1Z');
+    await waitForCheck(page, 'gstin', 'error', /15/);
+    await typeInto(page, F.gstin, '29AAFCC9980M1ZR');
+    await waitForCheck(page, 'gstin', 'true');
+    expect((await readCheck(page, 'gstin')).message).not.toBe('');
+  });
+
+  it('tells the user what to do by hand when a step cannot be found', async () => {
+    await page.goto(`${SANDBOX}/einvapiclient/EncDesc/Registration.aspx`);
+    await waitForStep(page, 'sandbox.user-type');
+    // The portal changes: the User Type radios vanish. The guide must say so, not break.
+    await page.evaluate(() => {
+      for (const el of document.querySelectorAll('input[type=radio]')) el.closest('tr')?.remove();
+      for (const el of document.querySelectorAll('input[type=text]')) el.closest('tr')?.remove();
+    });
+    await waitUntil(async () => (await panelAttribute(page, 'data-found')) === 'false');
+    expect(await panelText(page)).toMatch(/by hand/i);
+  });
+
+  it('never touches the captcha, the OTP, the passwords or the portal buttons', async () => {
+    await page.goto(`${SANDBOX}/einvapiclient/EncDesc/Registration.aspx`);
+    await waitForStep(page, 'sandbox.user-type');
+    await clickInPanel(page, 'do-step');
+    await waitForStep(page, 'sandbox.taxpayer-details');
+    // Steps whose work only the user may do offer no button.
+    expect(await panelHas(page, 'do-step')).toBe(false);
+    expect(await page.$eval(F.captcha, (el) => (el as HTMLInputElement).value)).toBe('');
+    expect(await page.$eval(F.validate, (el) => (el as HTMLInputElement).disabled)).toBe(false);
+
+    await reachCreateAccount('27AAPFU0939F1ZV');
+    // After every safe action: no navigation (Create not pressed), no password or username typed.
+    expect(new URL(page.url()).pathname).toMatch(/registration/i);
+    for (const field of [F.username, F.password, F.confirm]) {
+      expect(await page.$eval(field, (el) => (el as HTMLInputElement).value)).toBe('');
+    }
+    const otp = await page.$eval(F.practicePhone, (el) => el.getAttribute('data-practice-otp'));
+    expect(await page.$eval(F.otp, (el) => (el as HTMLInputElement).value)).toBe(otp);
+  });
+});
