@@ -30,9 +30,11 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
       >
         <header onPointerDown={onDragStart} title="Drag to move">
           <span className="brand">e-Invoice Assistant</span>
-          <span className="env">{PORTAL_LABELS[flow.id]}</span>
+          <span className="env" title={PORTAL_LABELS[flow.id]}>
+            {flow.id === 'sandbox' ? 'Sandbox' : 'Production'}
+          </span>
           <span className="progress">
-            Step {stepIndex + 1} of {flow.steps.length}
+            Step {stepIndex + 1}/{flow.steps.length}
           </span>
           <button
             type="button"

@@ -45,29 +45,37 @@ export function evaluateFlow(flow: Flow, doc: Document): FlowSnapshot {
   const q = createPageQuery(doc);
   const { index, found: stepShown } = currentStepIndex(flow, q, doc.location?.pathname ?? '');
   const step = flow.steps[index]!;
-  const target = pickTarget(doc, step.targets);
+  const checks = (step.checks ?? []).map((binding) => ({
+    binding,
+    state: {
+      id: binding.id,
+      label: binding.label,
+      result: binding.check(binding.fields.map((field) => q.value(field))),
+    },
+  }));
+  // A field whose value fails its check is still to do, even though it is not empty.
+  const wrong = new Set(
+    checks.filter(({ state }) => state.result.status === 'error').map(({ binding }) => q.find(binding.fields[0]!)),
+  );
+  const target = pickTarget(doc, step.targets, wrong);
   return {
     flowId: flow.id,
     stepIndex: index,
     step,
     found: stepShown && (step.targets.length === 0 || target !== null),
     target,
-    checks: (step.checks ?? []).map((binding) => ({
-      id: binding.id,
-      label: binding.label,
-      result: binding.check(binding.fields.map((field) => q.value(field))),
-    })),
+    checks: checks.map(({ state }) => state),
   };
 }
 
-/** The first target still to do: an empty field, an unchosen list, an enabled button or a link. */
-function pickTarget(doc: Document, targets: readonly Locator[]): HTMLElement | null {
+/** The first target still to do: an empty or wrong field, an unchosen list, an enabled button or a link. */
+function pickTarget(doc: Document, targets: readonly Locator[], wrong: Set<HTMLElement | null>): HTMLElement | null {
   let lastFound: HTMLElement | null = null;
   for (const locator of targets) {
     const el = locateAll(doc, locator).find(isVisible);
     if (!el) continue;
     lastFound = el;
-    if (stillToDo(el)) return el;
+    if (wrong.has(el) || stillToDo(el)) return el;
   }
   return lastFound;
 }

@@ -59,6 +59,7 @@ export interface CheckBinding {
   /** Becomes data-testid="check-<id>". */
   id: string;
   label: string;
+  /** The field checked first (the outline stays on it while it is wrong), then any it is compared with. */
   fields: readonly Locator[];
   check: (values: string[]) => CheckResult;
 }

@@ -167,8 +167,8 @@ const steps: Step[] = [
       {
         id: 'confirm',
         label: 'Confirm password',
-        fields: [PASSWORD, CONFIRM],
-        check: ([password = '', confirm = '']) => checkPasswordConfirmation(password, confirm),
+        fields: [CONFIRM, PASSWORD],
+        check: ([confirm = '', password = '']) => checkPasswordConfirmation(password, confirm),
       },
     ],
   },

@@ -64,6 +64,8 @@ describe('the sandbox flow read against the practice portal pages', () => {
 
     portal.type('txtGSTIN', '29AAFCC9980M1ZX');
     expect(step().checks.find((c) => c.id === 'gstin')?.result.status).toBe('error');
+    // A wrong GSTIN keeps the outline on it.
+    expect(step().target?.id).toBe('ctl00_ContentPlaceHolder1_txtGSTIN');
     portal.type('txtGSTIN', '29AAFCC9980M1ZR');
     expect(step().checks.find((c) => c.id === 'gstin')?.result.status).toBe('ok');
     expect(step().target?.id).toBe('ctl00_ContentPlaceHolder1_txtMobile');
