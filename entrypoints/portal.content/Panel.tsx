@@ -15,7 +15,8 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
   const [collapsed, setCollapsed] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
-  const { style, onDragStart } = usePanelPlacement(panelRef, target, collapsed);
+  const placement = usePanelPlacement(panelRef, target, collapsed);
+  const folded = collapsed || placement.compact;
 
   useScrollIntoView(target);
 
@@ -24,11 +25,11 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
       {target && found && <TargetOutline target={target} snapshot={snapshot} />}
       <section
         ref={panelRef}
-        className={`panel${collapsed ? ' collapsed' : ''}`}
-        style={style}
+        className={`panel${folded ? ' collapsed' : ''}`}
+        style={placement.style}
         aria-label="e-Invoice API Setup Assistant"
       >
-        <header onPointerDown={onDragStart} title="Drag to move">
+        <header onPointerDown={placement.onDragStart} title="Drag to move">
           <span className="brand">e-Invoice Assistant</span>
           <span className="env" title={PORTAL_LABELS[flow.id]}>
             {flow.id === 'sandbox' ? 'Sandbox' : 'Production'}
@@ -40,15 +41,18 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
             type="button"
             className="icon"
             data-testid="collapse"
-            aria-expanded={!collapsed}
-            aria-label={collapsed ? 'Expand the assistant' : 'Collapse the assistant'}
+            aria-expanded={!folded}
+            aria-label={folded ? 'Expand the assistant' : 'Collapse the assistant'}
             onPointerDown={(e) => e.stopPropagation()}
-            onClick={() => setCollapsed((c) => !c)}
+            onClick={() => {
+              if (placement.compact) placement.expand();
+              else setCollapsed((c) => !c);
+            }}
           >
-            {collapsed ? '▴' : '▾'}
+            {folded ? '▴' : '▾'}
           </button>
         </header>
-        {!collapsed && (
+        {!folded && (
           <div className="body">
             <h2 data-testid="step-title">{step.title}</h2>
             <p className="help">{step.help}</p>

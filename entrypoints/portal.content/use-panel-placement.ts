@@ -1,42 +1,65 @@
-import { useCallback, useEffect, useState, type CSSProperties, type PointerEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useRef, useState, type CSSProperties, type PointerEvent, type RefObject } from 'react';
 
 type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 const CORNERS: Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 const MARGIN = 16;
+/** The collapsed panel: just its header. */
+const COMPACT = { width: 320, height: 44 };
 
 /**
  * Where the panel sits: a corner, or where the user dragged it. Whenever the field in focus (or
- * the step's target) would be under the panel, the panel moves to a corner where it is not.
+ * the step's target) would be under the panel, the panel moves to a corner where it is not; in a
+ * window too small for that, it shrinks to its header (`compact`) until there is room again.
  */
 export function usePanelPlacement(panelRef: RefObject<HTMLElement | null>, target: HTMLElement | null, collapsed: boolean) {
   const [corner, setCorner] = useState<Corner>('bottom-right');
   const [dragged, setDragged] = useState<{ left: number; top: number } | null>(null);
+  const [compact, setCompact] = useState(false);
+  /** The open panel's size, remembered while it is compact. */
+  const fullSize = useRef<{ width: number; height: number } | null>(null);
 
+  /**
+   * Keeps the panel off the focused field, and off the step's target when there is room. Only the
+   * focused field may make the panel fold to its header: a target can stay under a readable panel.
+   */
   const avoid = useCallback(
-    (el: Element | null) => {
+    (focused: Element | null, target: Element | null) => {
       const panel = panelRef.current;
-      if (!panel || !el || panel.contains(el)) return;
-      const avoidRect = el.getBoundingClientRect();
+      if (!panel) return;
+      const usable = (el: Element | null): el is Element => el !== null && el !== document.body && !panel.contains(el);
+      const focusRect = usable(focused) ? focused.getBoundingClientRect() : null;
+      const targetRect = usable(target) ? target.getBoundingClientRect() : null;
       const panelRect = panel.getBoundingClientRect();
-      if (!overlaps(panelRect, avoidRect)) return;
-      const free = CORNERS.find((c) => !overlaps(rectAt(c, panelRect), avoidRect));
-      if (free) {
+      if (!compact && !collapsed) fullSize.current = { width: panelRect.width, height: panelRect.height };
+      const full = fullSize.current ?? panelRect;
+      const clear = (r: DOMRect, keepOff: (DOMRect | null)[]) => keepOff.every((a) => !a || !overlaps(r, a));
+      const place = (c: Corner, fold: boolean) => {
         setDragged(null);
-        setCorner(free);
-      }
+        setCorner(c);
+        setCompact(fold);
+      };
+
+      if (!compact && clear(panelRect, [focusRect, targetRect])) return;
+      const clearOfBoth = CORNERS.find((c) => clear(rectAt(c, full), [focusRect, targetRect]));
+      if (clearOfBoth) return place(clearOfBoth, false);
+      if (!focusRect) return;
+      if (!compact && clear(panelRect, [focusRect])) return;
+      const clearOfFocus = CORNERS.find((c) => clear(rectAt(c, full), [focusRect]));
+      if (clearOfFocus) return place(clearOfFocus, false);
+      const folded = CORNERS.find((c) => clear(rectAt(c, COMPACT), [focusRect]));
+      if (folded) place(folded, true);
     },
-    [panelRef],
+    [panelRef, compact, collapsed],
   );
 
   useEffect(() => {
-    const onFocus = (event: FocusEvent) => avoid(event.target instanceof Element ? event.target : null);
+    const onFocus = (event: FocusEvent) => avoid(event.target instanceof Element ? event.target : null, target);
     document.addEventListener('focusin', onFocus, { passive: true });
     return () => document.removeEventListener('focusin', onFocus);
-  }, [avoid]);
+  }, [avoid, target]);
 
   useEffect(() => {
-    const focused = document.activeElement;
-    avoid(focused && focused !== document.body ? focused : target);
+    avoid(document.activeElement, target);
   }, [avoid, target, collapsed, corner]);
 
   const onDragStart = useCallback(
@@ -68,10 +91,10 @@ export function usePanelPlacement(panelRef: RefObject<HTMLElement | null>, targe
         [corner.startsWith('top') ? 'top' : 'bottom']: MARGIN,
         [corner.endsWith('left') ? 'left' : 'right']: MARGIN,
       };
-  return { style, onDragStart, corner };
+  return { style, onDragStart, corner, compact, expand: () => setCompact(false) };
 }
 
-function rectAt(corner: Corner, size: DOMRect): DOMRect {
+function rectAt(corner: Corner, size: { width: number; height: number }): DOMRect {
   const left = corner.endsWith('left') ? MARGIN : window.innerWidth - MARGIN - size.width;
   const top = corner.startsWith('top') ? MARGIN : window.innerHeight - MARGIN - size.height;
   return new DOMRect(left, top, size.width, size.height);

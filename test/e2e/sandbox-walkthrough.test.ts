@@ -16,29 +16,7 @@ import {
   waitUntil,
   type ExtensionSession,
 } from './support';
-
-/** The practice portal's Registration.aspx controls (practice-portal/sites/einv-apisandbox.nic.in). */
-const F = {
-  taxPayer: '#ctl00_ContentPlaceHolder1_rblUserType_0',
-  gstin: '#ctl00_ContentPlaceHolder1_txtGSTIN',
-  mobile: '#ctl00_ContentPlaceHolder1_txtMobile',
-  email: '#ctl00_ContentPlaceHolder1_txtEmail',
-  captcha: '#ctl00_ContentPlaceHolder1_txtCaptcha',
-  captchaImage: '#captchaImage',
-  validate: '#ctl00_ContentPlaceHolder1_btnValidate',
-  sendOtp: '#ctl00_ContentPlaceHolder1_btnSendOTP',
-  otp: '#ctl00_ContentPlaceHolder1_txtOTP',
-  practicePhone: '#practicePhone',
-  submitOtp: '#ctl00_ContentPlaceHolder1_btnSubmit',
-  throughErp: '#ctl00_ContentPlaceHolder1_rblRegThrough_1',
-  company: '#ctl00_ContentPlaceHolder1_ddlCompany',
-  clientId: '#ctl00_ContentPlaceHolder1_txtClientId',
-  username: '#ctl00_ContentPlaceHolder1_txtUserName',
-  password: '#ctl00_ContentPlaceHolder1_txtPassword',
-  confirm: '#ctl00_ContentPlaceHolder1_txtConfirmPassword',
-  create: '#ctl00_ContentPlaceHolder1_btnCreate',
-  message: '#ctl00_ContentPlaceHolder1_lblMsg',
-};
+import { F, reachCreateAccount } from './sandbox-portal';
 
 const PASSWORD = 'Zen@Trial26';
 
@@ -56,46 +34,6 @@ beforeEach(async () => {
   for (const p of await session.browser.pages()) if (p.url() !== 'about:blank') await p.close();
   page = await session.browser.newPage();
 });
-
-/** From the portal's home page to the Create Account section, as a person with the panel would. */
-async function reachCreateAccount(gstin: string): Promise<void> {
-  await page.goto(`${SANDBOX}/`);
-  await waitForStep(page, 'sandbox.click-register');
-  expect(await panelAttribute(page, 'data-found')).toBe('true');
-  await Promise.all([page.waitForNavigation(), clickInPanel(page, 'do-step')]);
-  expect(new URL(page.url()).pathname).toMatch(/login/i);
-  await waitForStep(page, 'sandbox.click-register');
-  await Promise.all([page.waitForNavigation(), clickInPanel(page, 'do-step')]);
-  expect(new URL(page.url()).pathname).toMatch(/registration/i);
-
-  await waitForStep(page, 'sandbox.user-type');
-  expect(await page.$eval(F.taxPayer, (el) => (el as HTMLInputElement).checked)).toBe(false);
-  await clickInPanel(page, 'do-step');
-  await waitForStep(page, 'sandbox.taxpayer-details');
-  expect(await page.$eval(F.taxPayer, (el) => (el as HTMLInputElement).checked)).toBe(true);
-
-  await typeInto(page, F.gstin, gstin);
-  await waitForCheck(page, 'gstin', 'true');
-  await typeInto(page, F.mobile, '9876543210');
-  await typeInto(page, F.email, 'accounts@example.in');
-  const captcha = await page.$eval(F.captchaImage, (el) => el.getAttribute('data-practice-code') ?? '');
-  await typeInto(page, F.captcha, captcha);
-  await page.click(F.validate);
-  await page.waitForFunction((sel) => !(document.querySelector(sel) as HTMLInputElement).disabled, {}, F.sendOtp);
-  await page.click(F.sendOtp);
-
-  await waitForStep(page, 'sandbox.otp');
-  const otp = await page.$eval(F.practicePhone, (el) => el.getAttribute('data-practice-otp') ?? '');
-  await typeInto(page, F.otp, otp);
-  await page.click(F.submitOtp);
-
-  await waitForStep(page, 'sandbox.registration-through');
-  await clickInPanel(page, 'do-step');
-  await waitForStep(page, 'sandbox.erp-details');
-  expect(await page.$eval(F.throughErp, (el) => (el as HTMLInputElement).checked)).toBe(true);
-  await clickInPanel(page, 'do-step');
-  await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement).value !== '', {}, F.clientId);
-}
 
 async function fillNewUser(username: string): Promise<void> {
   await typeInto(page, F.username, username);
@@ -117,7 +55,7 @@ async function popupCredential(popup: Page, status: string) {
 
 describe('the sandbox registration, guided', () => {
   it('walks every step, sets the portal controls, and keeps the new credentials', async () => {
-    await reachCreateAccount('29AAFCC9980M1ZR');
+    await reachCreateAccount(page, '29AAFCC9980M1ZR');
 
     // The safe action picked CloudZen and typed the client ID; the portal's own fields changed.
     const company = await page.$eval(F.company, (el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? '');
@@ -163,7 +101,7 @@ describe('the sandbox registration, guided', () => {
   });
 
   it('keeps what was typed when the portal answers "already registered"', async () => {
-    await reachCreateAccount('29AAACJ4323N1ZC');
+    await reachCreateAccount(page, '29AAACJ4323N1ZC');
     await fillNewUser('gstzenquirk01');
     await Promise.all([page.waitForNavigation(), page.click(F.create)]);
 
@@ -189,7 +127,7 @@ describe('the sandbox registration, guided', () => {
   });
 
   it('shows the capture as "captured" before the portal answers', async () => {
-    await reachCreateAccount('36AAECB7633H1ZN');
+    await reachCreateAccount(page, '36AAECB7633H1ZN');
     await fillNewUser('gstzenslow01');
     session.portal.setCreateDelay(3000);
     const answered = page.waitForNavigation({ timeout: 15_000 });
@@ -203,7 +141,7 @@ describe('the sandbox registration, guided', () => {
   });
 
   it('flags bad input with messages that say how to fix it', async () => {
-    await reachCreateAccount('09AABCD0052F1Z6');
+    await reachCreateAccount(page, '09AABCD0052F1Z6');
 
     await typeInto(page, F.username, 'ab');
     const username = await waitForCheck(page, 'username', 'warning');
@@ -259,7 +197,7 @@ describe('the sandbox registration, guided', () => {
     expect(await page.$eval(F.captcha, (el) => (el as HTMLInputElement).value)).toBe('');
     expect(await page.$eval(F.validate, (el) => (el as HTMLInputElement).disabled)).toBe(false);
 
-    await reachCreateAccount('27AAPFU0939F1ZV');
+    await reachCreateAccount(page, '27AAPFU0939F1ZV');
     // After every safe action: no navigation (Create not pressed), no password or username typed.
     expect(new URL(page.url()).pathname).toMatch(/registration/i);
     for (const field of [F.username, F.password, F.confirm]) {

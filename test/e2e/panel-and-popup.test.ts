@@ -1,0 +1,131 @@
+import type { Page } from 'puppeteer';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { F, reachCreateAccount } from './sandbox-portal';
+import {
+  clickInPanel,
+  openPopup,
+  SANDBOX,
+  startExtensionSession,
+  typeInto,
+  waitForStep,
+  type ExtensionSession,
+} from './support';
+
+let session: ExtensionSession;
+let page: Page;
+
+beforeAll(async () => {
+  session = await startExtensionSession();
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  session.portal.reset();
+  page = await session.browser.newPage();
+});
+
+/** The panel's box and the focused element's box, in viewport coordinates. */
+function boxes(p: Page) {
+  return p.evaluate(() => {
+    const panel = document.querySelector('einv-assistant')?.shadowRoot?.querySelector('section.panel');
+    const focused = document.activeElement;
+    const r = (el: Element | null | undefined) => {
+      const b = el?.getBoundingClientRect();
+      return b ? { left: b.left, top: b.top, right: b.right, bottom: b.bottom } : null;
+    };
+    return { panel: r(panel), focused: r(focused) };
+  });
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('the panel on the portal', () => {
+  it('moves out of the way of the field being typed in', async () => {
+    // A narrow window: the panel's corner sits on top of the form's fields.
+    await page.setViewport({ width: 560, height: 640 });
+    await page.goto(`${SANDBOX}/einvapiclient/EncDesc/Registration.aspx`);
+    await waitForStep(page, 'sandbox.user-type');
+    await clickInPanel(page, 'do-step');
+    await waitForStep(page, 'sandbox.taxpayer-details');
+
+    const fields = await page.$$eval('input[type=text]:not([readonly])', (els) =>
+      els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => `#${el.id}`),
+    );
+    expect(fields.length).toBeGreaterThanOrEqual(4);
+    const placements = new Set<string>();
+    const remember = (panel: Box | null) =>
+      placements.add(JSON.stringify(panel, (_k, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
+    remember((await boxes(page)).panel);
+    for (const selector of fields) {
+      await page.$eval(selector, (el) => el.scrollIntoView({ block: 'end' }));
+      await page.focus(selector);
+      await new Promise((r) => setTimeout(r, 150));
+      const { panel, focused } = await boxes(page);
+      expect(panel && focused && overlap(panel, focused), `panel covers ${selector}`).toBe(false);
+      remember(panel);
+    }
+    // In this window the panel had to move or fold at least once: the test exercised it.
+    expect(placements.size).toBeGreaterThan(1);
+  });
+
+  it('collapses to its header and opens again', async () => {
+    await page.goto(`${SANDBOX}/`);
+    await waitForStep(page, 'sandbox.click-register');
+    const bodyShown = () =>
+      page.evaluate(() => Boolean(document.querySelector('einv-assistant')?.shadowRoot?.querySelector('.body')));
+    expect(await bodyShown()).toBe(true);
+    await clickInPanel(page, 'collapse');
+    await page.waitForFunction(() => !document.querySelector('einv-assistant')?.shadowRoot?.querySelector('.body'));
+    await clickInPanel(page, 'collapse');
+    await page.waitForFunction(() => Boolean(document.querySelector('einv-assistant')?.shadowRoot?.querySelector('.body')));
+  });
+});
+
+describe('the popup', () => {
+  it('starts at "open the sandbox portal" when nothing is kept yet', async () => {
+    const popup = await openPopup(session);
+    await popup.waitForSelector('[data-step="sandbox.open-portal"]', { timeout: 10_000 });
+    expect(await popup.$$('[data-testid="credential"]')).toHaveLength(0);
+    await popup.close();
+  });
+
+  it('keeps credentials encrypted on request, with no password in clear in storage.local', async () => {
+    const password = 'Keep@Device42';
+    const popup = await openPopup(session);
+    await popup.waitForSelector('[data-testid="keep-on-device"]:not([disabled])');
+    await popup.click('[data-testid="keep-on-device"]');
+    await popup.waitForFunction(() => (document.querySelector('[data-testid="keep-on-device"]') as HTMLInputElement).checked);
+
+    await page.bringToFront();
+    await reachCreateAccount(page, '36AAECC5105F1Z3');
+    await typeInto(page, F.username, 'keepdevice01');
+    await typeInto(page, F.password, password);
+    await typeInto(page, F.confirm, password);
+    await Promise.all([page.waitForNavigation(), page.click(F.create)]);
+    await waitForStep(page, 'sandbox.acknowledged');
+
+    await popup.waitForSelector('[data-testid="credential"]', { timeout: 10_000 });
+    const stored = await popup.evaluate(async () => {
+      type Area = { get(keys: null): Promise<Record<string, unknown>> };
+      const api = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } }).chrome;
+      return {
+        local: JSON.stringify(await api.storage.local.get(null)),
+        session: JSON.stringify(await api.storage.session.get(null)),
+      };
+    });
+    expect(stored.local).not.toContain(password);
+    expect(stored.local).not.toContain('keepdevice01');
+    expect(stored.local).toContain('credentialSetsEncrypted');
+    expect(stored.session).not.toContain(password);
+
+    // Forget removes it, after a confirmation inside the popup. (Puppeteer clicks need the tab in front.)
+    await popup.bringToFront();
+    await popup.click('[data-testid="forget"]');
+    await popup.click('[data-testid="confirm-forget"]');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid="credential"]').length === 0);
+    await popup.click('[data-testid="keep-on-device"]');
+    await popup.close();
+  });
+});
