@@ -67,6 +67,8 @@ export async function launchWithExtension({ extensionPath, hostResolverRules, he
       headless,
       pipe: true,
       userDataDir,
+      // A common laptop window, so pages lay out as most users see them.
+      defaultViewport: { width: 1280, height: 900 },
       // Extensions allowed; the one wanted is installed below. (Passing the path list here works
       // too, but Puppeteer 24 leaves a failed install as an unhandled rejection.)
       ...(extensionDir ? { enableExtensions: true } : {}),
