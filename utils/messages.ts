@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { credentialSetSchema, credentialStatusSchema, environmentSchema, newCaptureSchema } from './vault/credential-set';
+import { z } from 'zod/mini';
+import { credentialSetSchema, environmentSchema, newCaptureSchema, type CredentialStatus } from './vault/credential-set';
 
 /**
  * Every message between the extension's parts. The background validates each one with these
@@ -10,24 +10,25 @@ import { credentialSetSchema, credentialStatusSchema, environmentSchema, newCapt
  */
 export const requestSchema = z.discriminatedUnion('type', [
   // ── from a portal content script ──
-  newCaptureSchema.extend({ type: z.literal('capture.save') }),
+  z.extend(newCaptureSchema, { type: z.literal('capture.save') }),
   z.object({ type: z.literal('capture.pending'), env: environmentSchema }),
   z.object({
     type: z.literal('capture.settle'),
     env: environmentSchema,
-    id: z.string().min(1),
-    status: credentialStatusSchema.exclude(['captured']),
-    portalMessage: z.string().max(500).optional(),
+    id: z.string().check(z.minLength(1)),
+    /** Every CredentialStatus but 'captured' (zod/mini enums have no .exclude). */
+    status: z.enum(['confirmed', 'rejected'] satisfies CredentialStatus[]),
+    portalMessage: z.optional(z.string().check(z.maxLength(500))),
   }),
   // ── from an extension page ──
   z.object({ type: z.literal('vault.list') }),
-  z.object({ type: z.literal('vault.forget'), id: z.string().min(1) }),
+  z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),
   z.object({ type: z.literal('vault.keep-on-device'), keep: z.boolean() }),
   z.object({
     type: z.literal('clipboard.schedule-clear'),
     /** SHA-256 (hex) of the copied text: the background never sees the text itself. */
-    fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-    delayMs: z.number().int().min(1000).max(300_000),
+    fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+    delayMs: z.number().check(z.int(), z.gte(1000), z.lte(300_000)),
   }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -44,13 +45,13 @@ export type PendingCapture = z.infer<typeof pendingCaptureSchema>;
 
 export const responseSchemas = {
   'capture.save': z.object({ id: z.string() }),
-  'capture.pending': z.object({ pending: pendingCaptureSchema.nullable() }),
+  'capture.pending': z.object({ pending: z.nullable(pendingCaptureSchema) }),
   'capture.settle': z.object({ settled: z.boolean() }),
   'vault.list': z.object({ sets: z.array(credentialSetSchema), keepOnDevice: z.boolean() }),
   'vault.forget': z.object({ forgotten: z.boolean() }),
   'vault.keep-on-device': z.object({ keepOnDevice: z.boolean() }),
   'clipboard.schedule-clear': z.object({ scheduled: z.boolean() }),
-} satisfies Record<RequestType, z.ZodType>;
+} satisfies Record<RequestType, z.ZodMiniType>;
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
 
 /** What the background answers when it refuses or fails: a reason a person can read. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The one message the background sends to its offscreen document (Chrome MV3). It carries a
@@ -7,7 +7,7 @@ import { z } from 'zod';
 export const offscreenRequestSchema = z.object({
   target: z.literal('offscreen'),
   type: z.literal('clipboard.clear-if-matches'),
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
 });
 export type OffscreenRequest = z.infer<typeof offscreenRequestSchema>;
 

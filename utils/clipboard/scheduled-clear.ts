@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { clearClipboardIfMatches } from './dom-clipboard';
@@ -15,8 +15,8 @@ import { OFFSCREEN_PATH, offscreenResponseSchema, type OffscreenRequest } from '
 export const CLIPBOARD_ALARM = 'clipboard-clear';
 
 const pendingClearSchema = z.object({
-  fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
-  clearAt: z.number().int().nonnegative(),
+  fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  clearAt: z.number().check(z.int(), z.nonnegative()),
 });
 export type PendingClear = z.infer<typeof pendingClearSchema>;
 

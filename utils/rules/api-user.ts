@@ -6,7 +6,7 @@
  * every character rule for usernames is a guess, so breaking one is a warning, never an error.
  * Messages are shown on the page: they never repeat the password, nor any character of it.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type CheckResult, combine, empty, error, listInWords, ok, warning } from './check';
 
 export type ApiEnvironment = 'sandbox' | 'production';
@@ -246,17 +246,21 @@ export function checkPasswordConfirmation(password: string, confirm: string): Ch
 // ── Schemas (stored values: only the errors are enforced, warnings are advice) ───────────────
 
 /** An API username as stored (the name as typed or with `API_`: the error rules are the same). */
-export const apiUsernameSchema = z.string().superRefine((value, ctx) => {
-  if (value.trim() === '') return ctx.addIssue('The username is empty.');
-  for (const p of usernameProblems(value, 'sandbox')) {
-    if (p.status === 'error') ctx.addIssue(p.message);
-  }
-});
+export const apiUsernameSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (value.trim() === '') return ctx.addIssue('The username is empty.');
+    for (const p of usernameProblems(value, 'sandbox')) {
+      if (p.status === 'error') ctx.addIssue(p.message);
+    }
+  }),
+);
 
 /** An API password as stored: NIC's 3003 rule. Issue messages never contain the password. */
-export const apiPasswordSchema = z.string().superRefine((value, ctx) => {
-  if (value === '') return ctx.addIssue('The password is empty.');
-  for (const p of passwordProblems(value, {})) {
-    if (p.status === 'error') ctx.addIssue(p.message);
-  }
-});
+export const apiPasswordSchema = z.string().check(
+  z.superRefine((value, ctx) => {
+    if (value === '') return ctx.addIssue('The password is empty.');
+    for (const p of passwordProblems(value, {})) {
+      if (p.status === 'error') ctx.addIssue(p.message);
+    }
+  }),
+);

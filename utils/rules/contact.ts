@@ -4,7 +4,7 @@
  * OTPs go only to the mobile and e-mail registered on the GST common portal [src: portals.md,
  * Swipe help], so every message reminds the user which number/address to use.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type CheckResult, empty, error, ok, warning } from './check';
 
 const REGISTERED_MOBILE =
@@ -93,12 +93,20 @@ export function checkMobile(value: string): CheckResult {
 }
 
 /** A mobile number as stored: normalised to its 10 digits. */
-export const mobileSchema = z.string().transform((value, ctx) => {
-  const parsed = parseMobile(value);
-  if (parsed.kind === 'number') return parsed.digits;
-  ctx.addIssue(parsed.kind === 'bad' ? parsed.message : 'Type the 10-digit mobile number.');
-  return z.NEVER;
-});
+export const mobileSchema = z.pipe(
+  z.string(),
+  z.transform((value: string, ctx) => {
+    const parsed = parseMobile(value);
+    if (parsed.kind === 'number') return parsed.digits;
+    // zod/mini's transform context has no addIssue(): push the issue itself.
+    ctx.issues.push({
+      code: 'custom',
+      message: parsed.kind === 'bad' ? parsed.message : 'Type the 10-digit mobile number.',
+      input: value,
+    });
+    return z.NEVER;
+  }),
+);
 
 /**
  * Common misspellings of big mail domains [guess: a convenience, not from a source]. Only
@@ -148,10 +156,10 @@ export function checkEmail(value: string): CheckResult {
 }
 
 /** An e-mail address as stored: trimmed and well-formed. */
-export const emailSchema = z
-  .string()
-  .trim()
-  .superRefine((email, ctx) => {
+export const emailSchema = z.string().check(
+  z.trim(),
+  z.superRefine((email, ctx) => {
     const result = checkEmail(email);
     if (result.status === 'error' || result.status === 'empty') ctx.addIssue(result.message);
-  });
+  }),
+);

@@ -6,7 +6,7 @@
  * A real GSTIN always passes, so a failure here means a typing mistake; dummy GSTINs that GSPs
  * use for API tests often fail (see portals.md), which is fine: a taxpayer registers a real one.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type CheckResult, empty, error, ok } from './check';
 
 export const GSTIN_LENGTH = 15;
@@ -132,14 +132,14 @@ export function isValidGstin(value: string): boolean {
 }
 
 /** A GSTIN as stored: trimmed, upper-cased, then fully checked. */
-export const gstinSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .superRefine((gstin, ctx) => {
+export const gstinSchema = z.string().check(
+  z.trim(),
+  z.toUpperCase(),
+  z.superRefine((gstin, ctx) => {
     const problem = findGstinProblem(gstin);
     if (problem !== null) ctx.addIssue(problem);
-  });
+  }),
+);
 
 /** Checks a GSTIN as typed, for the panel. */
 export function checkGstin(value: string): CheckResult {

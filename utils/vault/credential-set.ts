@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ENVIRONMENTS } from '../portals';
 
 /**
@@ -12,22 +12,22 @@ export type CredentialStatus = z.infer<typeof credentialStatusSchema>;
 export const environmentSchema = z.enum(ENVIRONMENTS);
 
 export const credentialSetSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   env: environmentSchema,
-  gstin: z.string().max(20),
-  username: z.string().max(100),
-  password: z.string().max(200),
+  gstin: z.string().check(z.maxLength(20)),
+  username: z.string().check(z.maxLength(100)),
+  password: z.string().check(z.maxLength(200)),
   /** Epoch milliseconds when Create was pressed. */
-  capturedAt: z.number().int().nonnegative(),
-  updatedAt: z.number().int().nonnegative(),
+  capturedAt: z.number().check(z.int(), z.nonnegative()),
+  updatedAt: z.number().check(z.int(), z.nonnegative()),
   status: credentialStatusSchema,
   /** The portal's own words, when it answered with an error. */
-  portalMessage: z.string().max(500).optional(),
+  portalMessage: z.optional(z.string().check(z.maxLength(500))),
 });
 export type CredentialSet = z.infer<typeof credentialSetSchema>;
 
 /** What a content script hands over when the user presses Create. */
-export const newCaptureSchema = credentialSetSchema.pick({
+export const newCaptureSchema = z.pick(credentialSetSchema, {
   env: true,
   gstin: true,
   username: true,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * AES-GCM (256-bit key, fresh random 96-bit IV on every write) for the copy of the credential
@@ -12,8 +12,8 @@ const ADDITIONAL_DATA = new TextEncoder().encode('einvoice-assistant/credential-
 /** What storage.local holds: never the plaintext, only these base64 strings. */
 export const encryptedBlobSchema = z.object({
   v: z.literal(1),
-  iv: z.string().min(1).max(64),
-  data: z.string().min(1),
+  iv: z.string().check(z.minLength(1), z.maxLength(64)),
+  data: z.string().check(z.minLength(1)),
 });
 export type EncryptedBlob = z.infer<typeof encryptedBlobSchema>;
 

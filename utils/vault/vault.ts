@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Environment } from '../portals';
 import {
   credentialSetSchema,
@@ -99,7 +99,7 @@ export function createVault(options: VaultOptions = {}): Vault {
   const serial = createSerialQueue();
 
   async function readKeep(): Promise<boolean> {
-    return z.boolean().catch(false).parse(await keepOnDeviceItem.getValue());
+    return z.catch(z.boolean(), false).parse(await keepOnDeviceItem.getValue());
   }
 
   async function readEncrypted(): Promise<CredentialSet[]> {

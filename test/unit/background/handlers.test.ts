@@ -56,7 +56,7 @@ function expectRefusal(answer: unknown, pattern: RegExp) {
 
 describe('handler map', () => {
   it('has one handler per request type, each with an audience', () => {
-    const types = requestSchema.options.map((option) => option.shape.type.value).sort();
+    const types = requestSchema.def.options.flatMap((option) => option.shape.type.def.values).sort();
     expect(Object.keys(handlers).sort()).toEqual(types);
     for (const handler of Object.values(handlers)) expect(['portal', 'extension-page']).toContain(handler.from);
   });
