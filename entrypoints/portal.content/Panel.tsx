@@ -11,7 +11,7 @@ import { usePanelPlacement } from './use-panel-placement';
 /** The guide on the portal page: current step, what to do, the safe button, live checks. */
 export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow }) {
   const { snapshot, notice, feedback } = useSyncExternalStore(assistant.subscribe, assistant.getState);
-  const { step, stepIndex, found, target, checks } = snapshot;
+  const { step, stepIndex, found, target, checks, actionAvailable } = snapshot;
   const [collapsed, setCollapsed] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
@@ -61,7 +61,7 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
                 I can't find this step on the page. Do it by hand: {step.manual}
               </p>
             )}
-            {step.action && (
+            {step.action && actionAvailable && (
               <button type="button" className="primary" data-testid="do-step" onClick={assistant.doStep}>
                 {step.action.label}
               </button>

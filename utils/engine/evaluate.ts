@@ -18,6 +18,8 @@ export interface FlowSnapshot {
   found: boolean;
   /** The element to outline, if any. */
   target: HTMLElement | null;
+  /** The step has a safe action whose effect is not on the page yet. */
+  actionAvailable: boolean;
   checks: CheckState[];
 }
 
@@ -64,6 +66,7 @@ export function evaluateFlow(flow: Flow, doc: Document): FlowSnapshot {
     step,
     found: stepShown && (step.targets.length === 0 || target !== null),
     target,
+    actionAvailable: step.action !== undefined && !safely(() => step.isActionDone?.(q) ?? false),
     checks: checks.map(({ state }) => state),
   };
 }

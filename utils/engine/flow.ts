@@ -37,6 +37,8 @@ export interface Step {
   /** Where the step usually lives, when its elements cannot be found. */
   path?: RegExp;
   action?: SafeAction;
+  /** The action's effect is already on the page (the panel then hides its button). */
+  isActionDone?: (q: PageQuery) => boolean;
   checks?: readonly CheckBinding[];
 }
 

@@ -1,5 +1,6 @@
 import type { Flow, PageQuery, Step } from '../engine/flow';
 import type { Locator } from '../engine/locator';
+import { sameCompany } from '../engine/text';
 import { PORTAL_ORIGINS } from '../portals';
 import { checkApiPassword, checkApiUsername, checkEmail, checkGstin, checkMobile, checkPasswordConfirmation } from '../rules';
 import { expectCompany, expectValue } from './fixed-value-checks';
@@ -133,6 +134,8 @@ const steps: Step[] = [
     isPresent: (q) => q.visible(COMPANY),
     isDone: () => false,
     targets: [COMPANY, CLIENT_ID, USERNAME, PASSWORD, CONFIRM, CREATE],
+    isActionDone: (q) =>
+      sameCompany(q.value(COMPANY), CLOUDZEN_COMPANY) && q.value(CLIENT_ID).trim() === SANDBOX_ERP_CLIENT_ID,
     action: {
       kind: 'sequence',
       label: 'Pick CloudZen and fill the Client ID',

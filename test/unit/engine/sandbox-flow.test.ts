@@ -105,6 +105,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
     portal.field('rblRegThrough_1').checked = true;
     portal.listCompanies('ERP');
     expect(step().step.id).toBe('sandbox.erp-details');
+    expect(step().actionAvailable).toBe(true);
 
     const events: string[] = [];
     const select = document.getElementById('ctl00_ContentPlaceHolder1_ddlCompany') as HTMLSelectElement;
@@ -116,6 +117,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
     expect(select.selectedOptions[0]?.text).toBe(CLOUDZEN_COMPANY);
     expect(portal.field('txtClientId').value).toBe(SANDBOX_ERP_CLIENT_ID);
     expect(events).toEqual(['company:change', 'client:input', 'client:change']);
+    expect(step().actionAvailable).toBe(false);
     const checks = Object.fromEntries(step().checks.map((c) => [c.id, c.result.status]));
     expect(checks).toMatchObject({ company: 'ok', 'client-id': 'ok', username: 'empty' });
     // The username is next, and the button never touched it nor the passwords.
