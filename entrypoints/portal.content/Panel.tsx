@@ -18,7 +18,7 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
   const placement = usePanelPlacement(panelRef, target, collapsed);
   const folded = collapsed || placement.compact;
 
-  useScrollIntoView(target);
+  useScrollIntoView(target, step.id);
 
   return (
     <>
@@ -84,13 +84,20 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
   );
 }
 
-/** Brings a new target into view, unless it is already visible (never fights the user's scrolling). */
-function useScrollIntoView(target: HTMLElement | null) {
+/**
+ * Brings a step's element into view once, when the step starts (or its element first appears),
+ * unless it is already visible. Within a step the user drives: the page never moves under a
+ * pointer on its way to a field or a button.
+ */
+function useScrollIntoView(target: HTMLElement | null, stepId: string) {
+  const scrolledFor = useRef<string | null>(null);
   useEffect(() => {
-    if (!target) return;
+    if (!target || scrolledFor.current === stepId) return;
+    scrolledFor.current = stepId;
     const rect = target.getBoundingClientRect();
     const inView = rect.top >= 0 && rect.bottom <= window.innerHeight;
-    if (!inView) target.scrollIntoView({ block: 'center', behavior: 'smooth' });
-  }, [target]);
+    if (inView) return;
+    const reduceMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: reduceMotion ? 'auto' : 'smooth' });
+  }, [target, stepId]);
 }
-
