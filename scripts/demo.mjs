@@ -14,7 +14,9 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { clickInPanel, ROOT, SANDBOX_URL, waitForStep, withSession } from './lib/session.mjs';
+import { practiceCaptcha, practiceOtp, SANDBOX_CONTROLS as F } from '../practice-portal/sandbox-controls.mjs';
+import { clickInPanel, typeInto, waitForCaptureNotice, waitForCheck, waitForStep } from './lib/panel.mjs';
+import { ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
 
 /** What the demo "user" types. The GSTIN is CloudZen's, known to the practice portal. */
 const USER = {
@@ -23,27 +25,6 @@ const USER = {
   email: 'accounts@example.in',
   username: 'gstzendemo01',
   password: 'Zen@Demo2026',
-};
-
-/** The practice portal's Registration.aspx controls (as in test/e2e/sandbox-walkthrough.test.ts). */
-const F = {
-  gstin: '#ctl00_ContentPlaceHolder1_txtGSTIN',
-  mobile: '#ctl00_ContentPlaceHolder1_txtMobile',
-  email: '#ctl00_ContentPlaceHolder1_txtEmail',
-  captcha: '#ctl00_ContentPlaceHolder1_txtCaptcha',
-  /** The practice captcha's code, for automation only (the extension never reads it). */
-  captchaImage: '#captchaImage',
-  validate: '#ctl00_ContentPlaceHolder1_btnValidate',
-  sendOtp: '#ctl00_ContentPlaceHolder1_btnSendOTP',
-  otp: '#ctl00_ContentPlaceHolder1_txtOTP',
-  /** The practice "phone" showing the OTP, for automation only. */
-  practicePhone: '#practicePhone',
-  submitOtp: '#ctl00_ContentPlaceHolder1_btnSubmit',
-  clientId: '#ctl00_ContentPlaceHolder1_txtClientId',
-  username: '#ctl00_ContentPlaceHolder1_txtUserName',
-  password: '#ctl00_ContentPlaceHolder1_txtPassword',
-  confirm: '#ctl00_ContentPlaceHolder1_txtConfirmPassword',
-  create: '#ctl00_ContentPlaceHolder1_btnCreate',
 };
 
 const PORTAL_VIEWPORT = { width: 1280, height: 900 };
@@ -165,7 +146,7 @@ async function walkthrough(outDir) {
     await typeInto(page, F.gstin, USER.gstin);
     await typeInto(page, F.mobile, USER.mobile);
     await typeInto(page, F.email, USER.email);
-    await typeInto(page, F.captcha, await page.$eval(F.captchaImage, (el) => el.getAttribute('data-practice-code') ?? ''));
+    await typeInto(page, F.captcha, await practiceCaptcha(page));
     for (const id of ['gstin', 'mobile', 'email']) await waitForCheck(page, id);
     await screenshot(page, 'sandbox.taxpayer-details');
     await page.click(F.validate);
@@ -178,7 +159,7 @@ async function walkthrough(outDir) {
 
     // 5. OTP: read from the practice "phone", typed by the user, who presses Submit.
     await waitForStep(page, 'sandbox.otp');
-    await typeInto(page, F.otp, await page.$eval(F.practicePhone, (el) => el.getAttribute('data-practice-otp') ?? ''));
+    await typeInto(page, F.otp, await practiceOtp(page));
     await screenshot(page, 'sandbox.otp');
     await page.click(F.submitOtp);
 
@@ -205,14 +186,7 @@ async function walkthrough(outDir) {
     // 8. The user presses Create; the portal acknowledges and the panel confirms the capture.
     await Promise.all([page.waitForNavigation(), page.click(F.create)]);
     await waitForStep(page, 'sandbox.acknowledged');
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('einv-assistant')
-          ?.shadowRoot?.querySelector('[data-testid="capture-notice"]')
-          ?.getAttribute('data-kind') === 'confirmed',
-      { timeout: TIMEOUT_MS },
-    );
+    await waitForCaptureNotice(page, 'confirmed');
     await screenshot(page, 'sandbox.acknowledged');
 
     // 9. The popup with the confirmed credentials, password masked.
@@ -258,46 +232,6 @@ async function settle(page) {
     .catch(() => {
       // Still moving after 2 s (something keeps scrolling): take the picture anyway.
     });
-}
-
-/**
- * Replaces a portal field's text the way a person types it.
- * @param {import('puppeteer').Page} page
- * @param {string} selector
- * @param {string} text
- */
-async function typeInto(page, selector, text) {
-  if (!text) throw new Error(`Nothing to type into ${selector}.`);
-  await page.click(selector, { count: 3 });
-  await page.keyboard.press('Backspace');
-  await page.type(selector, text);
-}
-
-/**
- * Waits until the panel's check `id` (data-testid="check-<id>") says the value is fine.
- * @param {import('puppeteer').Page} page
- * @param {string} id
- */
-async function waitForCheck(page, id) {
-  try {
-    await page.waitForFunction(
-      (checkId) =>
-        document
-          .querySelector('einv-assistant')
-          ?.shadowRoot?.querySelector(`[data-testid="check-${checkId}"]`)
-          ?.getAttribute('data-ok') === 'true',
-      { timeout: TIMEOUT_MS, polling: 50 },
-      id,
-    );
-  } catch {
-    const text = await page.evaluate(
-      (checkId) =>
-        document.querySelector('einv-assistant')?.shadowRoot?.querySelector(`[data-testid="check-${checkId}"]`)
-          ?.textContent ?? '(no such check in the panel)',
-      id,
-    );
-    throw new Error(`The panel's check "${id}" did not pass: ${text}`);
-  }
 }
 
 /**

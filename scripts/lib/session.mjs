@@ -1,6 +1,6 @@
-// What `npm run demo` and `npm run bench` share: the built extension's location, a session of
-// practice portal + Chromium with the extension, closing both on error or Ctrl-C, and waiting
-// for the panel (or the popup) to show a step.
+// What `npm run demo` and `npm run bench` share: the built extension's location and a session of
+// practice portal + Chromium with the extension, closing both on error or Ctrl-C. Reading the
+// panel is in panel.mjs.
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
@@ -108,60 +108,4 @@ export function buildExtension() {
       code === 0 ? resolve() : reject(new Error(`wxt build failed (${signal ?? `exit code ${code}`})`)),
     );
   });
-}
-
-/**
- * The step the panel shows (the `data-step` of `<einv-assistant>`), or null when there is no panel.
- * @param {import('puppeteer').Page} page
- * @returns {Promise<string | null>}
- */
-export function currentStep(page) {
-  return page.evaluate(() => document.querySelector('einv-assistant')?.getAttribute('data-step') ?? null);
-}
-
-/**
- * Waits until the extension's panel on `page` shows step `stepId`.
- * @param {import('puppeteer').Page} page
- * @param {string} stepId  e.g. 'sandbox.otp'
- * @param {{ timeout?: number }} [options]
- */
-export async function waitForStep(page, stepId, { timeout = 10_000 } = {}) {
-  try {
-    await page.waitForFunction(
-      (id) => document.querySelector('einv-assistant')?.getAttribute('data-step') === id,
-      { timeout, polling: 50 },
-      stepId,
-    );
-  } catch {
-    const shown = await currentStep(page).catch(() => null);
-    throw new Error(
-      `Timed out after ${timeout} ms waiting for step "${stepId}" on ${page.url()}: ` +
-        (shown ? `the panel shows "${shown}".` : 'no panel (<einv-assistant data-step>) on the page.'),
-    );
-  }
-}
-
-/**
- * Clicks an element of the panel (inside its open shadow root) by its data-testid.
- * @param {import('puppeteer').Page} page
- * @param {string} testId  e.g. 'do-step'
- * @param {{ timeout?: number }} [options]
- */
-export async function clickInPanel(page, testId, { timeout = 10_000 } = {}) {
-  /** @type {import('puppeteer').JSHandle} */
-  let handle;
-  try {
-    handle = await page.waitForFunction(
-      (id) => document.querySelector('einv-assistant')?.shadowRoot?.querySelector(`[data-testid="${id}"]`),
-      { timeout, polling: 50 },
-      testId,
-    );
-  } catch {
-    const shown = await currentStep(page).catch(() => null);
-    throw new Error(`The panel has no [data-testid="${testId}"] (step "${shown}", ${page.url()}).`);
-  }
-  const element = handle.asElement();
-  if (!element) throw new Error(`[data-testid="${testId}"] is not an element.`);
-  await /** @type {import('puppeteer').ElementHandle<Element>} */ (element).click();
-  await handle.dispose();
 }

@@ -1,28 +1,24 @@
 import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { F, reachCreateAccount } from './sandbox-portal';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { pressCreate, reachCreateAccount } from './sandbox-portal';
 import {
   clickInPanel,
+  F,
   openPopup,
   SANDBOX,
-  startExtensionSession,
   typeInto,
+  useExtensionSession,
+  waitForCheck,
   waitForStep,
+  waitForStillPage,
   type ExtensionSession,
 } from './support';
 
+const context = useExtensionSession();
 let session: ExtensionSession;
 let page: Page;
-
-beforeAll(async () => {
-  session = await startExtensionSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  session.portal.reset();
-  page = await session.browser.newPage();
+beforeEach(() => {
+  ({ session, page } = context);
 });
 
 /** The panel's box and the focused element's box, in viewport coordinates. */
@@ -70,6 +66,34 @@ describe('the panel on the portal', () => {
     expect(placements.size).toBeGreaterThan(1);
   });
 
+  it('scrolls a new step into view, then leaves the scrolling to the user', async () => {
+    // So short a window that the User Type radios start below its bottom edge.
+    await page.setViewport({ width: 1280, height: 200 });
+    await page.goto(`${SANDBOX}/einvapiclient/EncDesc/Registration.aspx`);
+    await waitForStep(page, 'sandbox.user-type');
+    await waitForStillPage(page);
+    const taxPayerInView = () =>
+      page.$eval(F.taxPayer, (el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.bottom <= window.innerHeight;
+      });
+    expect(await taxPayerInView()).toBe(true);
+
+    // Within a step the page stays where the user put it, even when the next field to fill is
+    // out of view: it must not move under a pointer on its way to a control.
+    await page.setViewport({ width: 1280, height: 900 });
+    await reachCreateAccount(page, '27AAPFU0939F1ZV');
+    await page.setViewport({ width: 1280, height: 400 });
+    // The username field at the bottom edge; the password fields, the next to fill, below it.
+    await page.$eval(F.username, (el) => el.scrollIntoView({ block: 'end' }));
+    const scrolledTo = await page.evaluate(() => window.scrollY);
+    await page.$eval(F.username, (el) => (el as HTMLElement).focus({ preventScroll: true }));
+    await page.keyboard.type('gstzenstill01');
+    await waitForCheck(page, 'username', 'true');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+  });
+
   it('collapses to its header and opens again', async () => {
     await page.goto(`${SANDBOX}/`);
     await waitForStep(page, 'sandbox.click-register');
@@ -103,7 +127,7 @@ describe('the popup', () => {
     await typeInto(page, F.username, 'keepdevice01');
     await typeInto(page, F.password, password);
     await typeInto(page, F.confirm, password);
-    await Promise.all([page.waitForNavigation(), page.click(F.create)]);
+    await pressCreate(page);
     await waitForStep(page, 'sandbox.acknowledged');
 
     await popup.waitForSelector('[data-testid="credential"]', { timeout: 10_000 });

@@ -1,29 +1,6 @@
 import type { Page } from 'puppeteer';
 import { expect } from 'vitest';
-import { clickInPanel, panelAttribute, SANDBOX, typeInto, waitForCheck, waitForStep } from './support';
-
-/** The practice portal's Registration.aspx controls (practice-portal/sites/einv-apisandbox.nic.in). */
-export const F = {
-  taxPayer: '#ctl00_ContentPlaceHolder1_rblUserType_0',
-  gstin: '#ctl00_ContentPlaceHolder1_txtGSTIN',
-  mobile: '#ctl00_ContentPlaceHolder1_txtMobile',
-  email: '#ctl00_ContentPlaceHolder1_txtEmail',
-  captcha: '#ctl00_ContentPlaceHolder1_txtCaptcha',
-  captchaImage: '#captchaImage',
-  validate: '#ctl00_ContentPlaceHolder1_btnValidate',
-  sendOtp: '#ctl00_ContentPlaceHolder1_btnSendOTP',
-  otp: '#ctl00_ContentPlaceHolder1_txtOTP',
-  practicePhone: '#practicePhone',
-  submitOtp: '#ctl00_ContentPlaceHolder1_btnSubmit',
-  throughErp: '#ctl00_ContentPlaceHolder1_rblRegThrough_1',
-  company: '#ctl00_ContentPlaceHolder1_ddlCompany',
-  clientId: '#ctl00_ContentPlaceHolder1_txtClientId',
-  username: '#ctl00_ContentPlaceHolder1_txtUserName',
-  password: '#ctl00_ContentPlaceHolder1_txtPassword',
-  confirm: '#ctl00_ContentPlaceHolder1_txtConfirmPassword',
-  create: '#ctl00_ContentPlaceHolder1_btnCreate',
-  message: '#ctl00_ContentPlaceHolder1_lblMsg',
-};
+import { clickInPanel, F, panelAttribute, practiceCaptcha, practiceOtp, SANDBOX, typeInto, waitForCheck, waitForStep, waitForStillPage } from './support';
 
 /** From the portal's home page to the Create Account section, as a person with the panel would. */
 export async function reachCreateAccount(page: Page, gstin: string): Promise<void> {
@@ -46,15 +23,13 @@ export async function reachCreateAccount(page: Page, gstin: string): Promise<voi
   await waitForCheck(page, 'gstin', 'true');
   await typeInto(page, F.mobile, '9876543210');
   await typeInto(page, F.email, 'accounts@example.in');
-  const captcha = await page.$eval(F.captchaImage, (el) => el.getAttribute('data-practice-code') ?? '');
-  await typeInto(page, F.captcha, captcha);
+  await typeInto(page, F.captcha, await practiceCaptcha(page));
   await page.click(F.validate);
   await page.waitForFunction((sel) => !(document.querySelector(sel) as HTMLInputElement).disabled, {}, F.sendOtp);
   await page.click(F.sendOtp);
 
   await waitForStep(page, 'sandbox.otp');
-  const otp = await page.$eval(F.practicePhone, (el) => el.getAttribute('data-practice-otp') ?? '');
-  await typeInto(page, F.otp, otp);
+  await typeInto(page, F.otp, await practiceOtp(page));
   await page.click(F.submitOtp);
 
   await waitForStep(page, 'sandbox.registration-through');
@@ -65,3 +40,30 @@ export async function reachCreateAccount(page: Page, gstin: string): Promise<voi
   await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement).value !== '', {}, F.clientId);
 }
 
+
+/**
+ * Presses the portal's Create button as a person does and waits for the portal's answer (a new
+ * page). If none comes, says what the click landed on instead.
+ */
+export async function pressCreate(page: Page, { timeout = 15_000 } = {}): Promise<void> {
+  await page.evaluate(() => {
+    document.addEventListener(
+      'mousedown',
+      (event) => {
+        const el = event.composedPath()[0] as Element | undefined;
+        document.documentElement.dataset.lastMousedown = el ? `${el.tagName}#${el.id}.${el.className}` : '?';
+      },
+      { capture: true, once: true },
+    );
+  });
+  await waitForStillPage(page);
+  const answered = page.waitForNavigation({ timeout });
+  await page.click(F.create);
+  try {
+    await answered;
+  } catch {
+    const landed = await page.evaluate(() => document.documentElement.dataset.lastMousedown ?? 'no mousedown');
+    const message = await page.$eval(F.message, (el) => el.textContent ?? '').catch(() => '(no message)');
+    throw new Error(`Pressing Create brought no answer within ${timeout} ms; the click landed on ${landed}; portal message: ${message}`);
+  }
+}

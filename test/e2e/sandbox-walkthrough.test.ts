@@ -1,38 +1,32 @@
 import type { Page } from 'puppeteer';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   clickInPanel,
+  F,
   openPopup,
   panelAttribute,
   panelHas,
   panelText,
   readCheck,
   SANDBOX,
-  startExtensionSession,
   stopServiceWorker,
   typeInto,
+  useExtensionSession,
+  waitForCaptureNotice,
   waitForCheck,
   waitForStep,
   waitUntil,
   type ExtensionSession,
 } from './support';
-import { F, reachCreateAccount } from './sandbox-portal';
+import { pressCreate, reachCreateAccount } from './sandbox-portal';
 
 const PASSWORD = 'Zen@Trial26';
 
+const context = useExtensionSession();
 let session: ExtensionSession;
 let page: Page;
-
-beforeAll(async () => {
-  session = await startExtensionSession();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  session.portal.reset();
-  for (const p of await session.browser.pages()) if (p.url() !== 'about:blank') await p.close();
-  page = await session.browser.newPage();
+beforeEach(() => {
+  ({ session, page } = context);
 });
 
 async function fillNewUser(username: string): Promise<void> {
@@ -69,18 +63,10 @@ describe('the sandbox registration, guided', () => {
     );
 
     await fillNewUser('gstzentrial01');
-    const captured = Promise.all([page.waitForNavigation(), page.click(F.create)]);
-    await captured;
+    await pressCreate(page);
 
     await waitForStep(page, 'sandbox.acknowledged');
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('einv-assistant')
-          ?.shadowRoot?.querySelector('[data-testid="capture-notice"]')
-          ?.getAttribute('data-kind') === 'confirmed',
-      { timeout: 10_000 },
-    );
+    await waitForCaptureNotice(page, 'confirmed');
 
     // The password is nowhere in the page: not in its markup, not in the panel.
     const pageHtml = await page.evaluate(
@@ -105,18 +91,11 @@ describe('the sandbox registration, guided', () => {
   it('keeps what was typed when the portal answers "already registered"', async () => {
     await reachCreateAccount(page, '29AAACJ4323N1ZC');
     await fillNewUser('gstzenquirk01');
-    await Promise.all([page.waitForNavigation(), page.click(F.create)]);
+    await pressCreate(page);
 
     const message = await page.$eval(F.message, (el) => el.textContent ?? '');
     expect(message).toMatch(/already registered/i);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('einv-assistant')
-          ?.shadowRoot?.querySelector('[data-testid="capture-notice"]')
-          ?.getAttribute('data-kind') === 'rejected',
-      { timeout: 10_000 },
-    );
+    await waitForCaptureNotice(page, 'rejected');
     const notice = await panelText(page);
     expect(notice).toContain('gstzenquirk01');
     expect(notice).toMatch(/captured|not lost/i);
@@ -132,14 +111,29 @@ describe('the sandbox registration, guided', () => {
     await reachCreateAccount(page, '36AAECB7633H1ZN');
     await fillNewUser('gstzenslow01');
     session.portal.setCreateDelay(3000);
-    const answered = page.waitForNavigation({ timeout: 15_000 });
-    await page.click(F.create);
 
+    // The popup, open beside the portal, notes every status it shows for this GSTIN. (Watching it
+    // from here instead would race Puppeteer's click, which may resolve only once the portal's
+    // answer arrived.)
     const popup = await openPopup(session);
-    const set = await popupCredential(popup, 'captured');
+    await popup.evaluate(() => {
+      const seen: string[] = [];
+      Object.assign(window, { statusesSeen: seen });
+      new MutationObserver(() => {
+        const status = document
+          .querySelector('[data-testid="credential"][data-gstin="36AAECB7633H1ZN"]')
+          ?.getAttribute('data-status');
+        if (status && seen.at(-1) !== status) seen.push(status);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await page.bringToFront();
+    await pressCreate(page);
+    const set = await popupCredential(popup, 'confirmed');
     expect(set.username).toBe('gstzenslow01');
-    await answered;
-    await popupCredential(popup, 'confirmed');
+    expect(await popup.evaluate(() => (window as unknown as { statusesSeen: string[] }).statusesSeen)).toEqual([
+      'captured',
+      'confirmed',
+    ]);
   });
 
   it('flags bad input with messages that say how to fix it', async () => {
