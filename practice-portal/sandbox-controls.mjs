@@ -19,6 +19,7 @@ export const SANDBOX_CONTROLS = Object.freeze({
   /** The practice "phone" showing the OTP (data-practice-otp), for automation only. */
   practicePhone: '#practicePhone',
   submitOtp: `${P}btnSubmit`,
+  throughGsp: `${P}rblRegThrough_0`,
   throughErp: `${P}rblRegThrough_1`,
   company: `${P}ddlCompany`,
   clientId: `${P}txtClientId`,

@@ -1,6 +1,17 @@
 import type { Page } from 'puppeteer';
 import { expect } from 'vitest';
-import { clickInPanel, F, panelAttribute, practiceCaptcha, practiceOtp, SANDBOX, typeInto, waitForCheck, waitForStep, waitForStillPage } from './support';
+import {
+  clickInPanel,
+  F,
+  panelAttribute,
+  practiceCaptcha,
+  practiceOtp,
+  SANDBOX,
+  typeInto,
+  waitForCheck,
+  waitForStep,
+  waitForStillPage,
+} from './support';
 
 /** From the portal's home page to the Create Account section, as a person with the panel would. */
 export async function reachCreateAccount(page: Page, gstin: string): Promise<void> {
@@ -13,6 +24,19 @@ export async function reachCreateAccount(page: Page, gstin: string): Promise<voi
   await Promise.all([page.waitForNavigation(), clickInPanel(page, 'do-step')]);
   expect(new URL(page.url()).pathname).toMatch(/registration/i);
 
+  await verifyTaxpayer(page, gstin);
+  await clickInPanel(page, 'do-step');
+  await waitForStep(page, 'sandbox.erp-details');
+  expect(await page.$eval(F.throughErp, (el) => (el as HTMLInputElement).checked)).toBe(true);
+  await clickInPanel(page, 'do-step');
+  await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement).value !== '', {}, F.clientId);
+}
+
+/**
+ * On the Registration Form, from "User Type" to "Registration through": the panel chooses Tax
+ * Payer; the "user" types the details, the captcha and the OTP and presses the portal's buttons.
+ */
+export async function verifyTaxpayer(page: Page, gstin: string): Promise<void> {
   await waitForStep(page, 'sandbox.user-type');
   expect(await page.$eval(F.taxPayer, (el) => (el as HTMLInputElement).checked)).toBe(false);
   await clickInPanel(page, 'do-step');
@@ -31,15 +55,8 @@ export async function reachCreateAccount(page: Page, gstin: string): Promise<voi
   await waitForStep(page, 'sandbox.otp');
   await typeInto(page, F.otp, await practiceOtp(page));
   await page.click(F.submitOtp);
-
   await waitForStep(page, 'sandbox.registration-through');
-  await clickInPanel(page, 'do-step');
-  await waitForStep(page, 'sandbox.erp-details');
-  expect(await page.$eval(F.throughErp, (el) => (el as HTMLInputElement).checked)).toBe(true);
-  await clickInPanel(page, 'do-step');
-  await page.waitForFunction((sel) => (document.querySelector(sel) as HTMLInputElement).value !== '', {}, F.clientId);
 }
-
 
 /**
  * Presses the portal's Create button as a person does and waits for the portal's answer (a new

@@ -18,7 +18,7 @@ import {
   waitUntil,
   type ExtensionSession,
 } from './support';
-import { pressCreate, reachCreateAccount } from './sandbox-portal';
+import { pressCreate, reachCreateAccount, verifyTaxpayer } from './sandbox-portal';
 
 const PASSWORD = 'Zen@Trial26';
 
@@ -134,6 +134,33 @@ describe('the sandbox registration, guided', () => {
       'captured',
       'confirmed',
     ]);
+  });
+
+  it('says when CloudZen is not under ERP, and picks it under GSP once chosen', async () => {
+    // This practice portal lists CloudZen under GSP, as one public guide says the live one does.
+    await page.goto(`${SANDBOX}/einvapiclient/EncDesc/Registration.aspx?cloudzen=gsp`);
+    await verifyTaxpayer(page, '27AAPFU0939F1ZV');
+    await clickInPanel(page, 'do-step');
+    await waitForStep(page, 'sandbox.erp-details');
+    await clickInPanel(page, 'do-step');
+    await page.waitForFunction(
+      () =>
+        document.querySelector('einv-assistant')?.shadowRoot?.querySelector('[data-testid="step-feedback"]')
+          ?.textContent ?? '',
+    );
+    expect(await panelText(page)).toMatch(/not in this list\. Choose GSP/);
+    await waitForCheck(page, 'company', 'empty');
+    expect(await page.$eval(F.company, (el) => (el as HTMLSelectElement).selectedIndex)).toBe(0);
+
+    // The user chooses GSP by hand; the same button now finds CloudZen there.
+    await page.click(F.throughGsp);
+    await waitForStep(page, 'sandbox.erp-details');
+    await clickInPanel(page, 'do-step');
+    await waitForCheck(page, 'company', 'true');
+    await waitForCheck(page, 'client-id', 'true');
+    const company = await page.$eval(F.company, (el) => (el as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+    expect(company).toBe('CLOUDZEN SOFTWARE LABS PRIVATE LIMITED(GSTZen)');
+    expect(await page.$eval(F.clientId, (el) => (el as HTMLInputElement).value)).toBe('AAFCC29ERP82ZSO');
   });
 
   it('flags bad input with messages that say how to fix it', async () => {
