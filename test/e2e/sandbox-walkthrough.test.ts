@@ -8,6 +8,7 @@ import {
   panelHas,
   panelText,
   readCheck,
+  recordTraffic,
   SANDBOX,
   stopServiceWorker,
   typeInto,
@@ -49,6 +50,7 @@ async function popupCredential(popup: Page, status: string) {
 
 describe('the sandbox registration, guided', () => {
   it('walks every step, sets the portal controls, and keeps the new credentials', async () => {
+    const traffic = await recordTraffic(session, page);
     await reachCreateAccount(page, '29AAFCC9980M1ZR');
 
     // The safe action picked CloudZen and typed the client ID; the portal's own fields changed.
@@ -77,6 +79,7 @@ describe('the sandbox registration, guided', () => {
     // The popup works after Chrome stopped the idle service worker: nothing lived in its memory.
     await stopServiceWorker(session);
     const popup = await openPopup(session);
+    traffic.watch(popup);
     const set = await popupCredential(popup, 'confirmed');
     expect(set).toMatchObject({ env: 'sandbox', gstin: '29AAFCC9980M1ZR', username: 'gstzentrial01', clientId: 'ZENTRIAL' });
     expect(set.text).not.toContain(PASSWORD);
@@ -86,6 +89,19 @@ describe('the sandbox registration, guided', () => {
       {},
       PASSWORD,
     );
+
+    // Nothing went anywhere but to the portal and the extension's own files; the password left
+    // only in the portal's own Create form, and no console heard of it.
+    const allowed = [SANDBOX, `chrome-extension://${session.extensionId}`];
+    const elsewhere = traffic.requests.filter((r) => !allowed.includes(new URL(r.url).origin));
+    expect(elsewhere.map((r) => r.url)).toEqual([]);
+    expect(traffic.requests.length).toBeGreaterThan(10);
+    const forms = [PASSWORD, encodeURIComponent(PASSWORD)];
+    const carrying = traffic.requests.filter((r) => forms.some((f) => r.body.includes(f) || r.url.includes(f)));
+    expect(carrying.map((r) => `${r.method} ${new URL(r.url).origin}`)).toEqual([`POST ${SANDBOX}`]);
+    await page.evaluate(() => console.log('console recorder probe'));
+    await waitUntil(() => traffic.console.includes('console recorder probe'));
+    expect(traffic.console.filter((line) => line.includes(PASSWORD))).toEqual([]);
   });
 
   it('keeps what was typed when the portal answers "already registered"', async () => {

@@ -105,3 +105,37 @@ export async function waitUntil(predicate: () => Promise<boolean> | boolean, tim
   }
   throw new Error('Timed out waiting for a condition');
 }
+
+export interface Traffic {
+  /** Every request the watched pages made (URL, method, body). */
+  requests: { url: string; method: string; body: string }[];
+  /** Everything the watched pages and the extension's service worker wrote to the console. */
+  console: string[];
+  /** Also watch this page (the popup, say). */
+  watch(page: Page): void;
+}
+
+/**
+ * Records what leaves the watched pages and what they and the service worker log, to show that
+ * no password goes to the console or to a server other than the portal's own form.
+ */
+export async function recordTraffic(session: ExtensionSession, page: Page): Promise<Traffic> {
+  const traffic: Traffic = {
+    requests: [],
+    console: [],
+    watch(p) {
+      p.on('request', (r) => traffic.requests.push({ url: r.url(), method: r.method(), body: r.postData() ?? '' }));
+      p.on('console', (m) => traffic.console.push(m.text()));
+      p.on('pageerror', (e) => traffic.console.push(String(e)));
+    },
+  };
+  traffic.watch(page);
+  const target = await session.browser.waitForTarget(
+    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`),
+    { timeout: 5000 },
+  );
+  const worker = await target.worker();
+  worker?.on('console', (m) => traffic.console.push(m.text()));
+  worker?.on('error', (e) => traffic.console.push(String(e)));
+  return traffic;
+}
