@@ -11,6 +11,7 @@ import {
   waitForCheck,
   waitForStep,
   waitForStillPage,
+  waitUntil,
   type ExtensionSession,
 } from './support';
 
@@ -92,6 +93,32 @@ describe('the panel on the portal', () => {
     await waitForCheck(page, 'username', 'true');
     await new Promise((r) => setTimeout(r, 600));
     expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+  });
+
+  it('keeps the outline on its element when the page reflows without a DOM change', async () => {
+    await page.goto(`${SANDBOX}/einvapiclient/EncDesc/Registration.aspx`);
+    await waitForStep(page, 'sandbox.user-type');
+    const offset = () =>
+      page.evaluate((sel) => {
+        const outline = document
+          .querySelector('einv-assistant')
+          ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="target-outline"]');
+        const target = document.querySelector(sel)?.closest('span, td') ?? document.querySelector(sel);
+        if (!outline || !target) return null;
+        return Math.round(parseFloat(outline.style.top) - target.getBoundingClientRect().top);
+      }, F.taxPayer);
+    await page.waitForFunction(() =>
+      document.querySelector('einv-assistant')?.shadowRoot?.querySelector('[data-testid="target-outline"]'),
+    );
+    const before = await offset();
+    expect(before).not.toBeNull();
+    // As a late stylesheet or web font does: the layout moves, the DOM does not change.
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('body { padding-top: 120px !important; }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    });
+    await waitUntil(async () => (await offset()) === before);
   });
 
   it('collapses to its header and opens again', async () => {
