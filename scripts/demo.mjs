@@ -14,18 +14,8 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { practiceCaptcha, practiceOtp, SANDBOX_CONTROLS as F } from '../practice-portal/sandbox-controls.mjs';
-import { clickInPanel, typeInto, waitForCaptureNotice, waitForCheck, waitForStep } from './lib/panel.mjs';
 import { ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
-
-/** What the demo "user" types. The GSTIN is CloudZen's, known to the practice portal. */
-const USER = {
-  gstin: '29AAFCC9980M1ZR',
-  mobile: '9876543210',
-  email: 'accounts@example.in',
-  username: 'gstzendemo01',
-  password: 'Zen@Demo2026',
-};
+import { DEMO_USER, walkSandbox } from './lib/walk-sandbox.mjs';
 
 const PORTAL_VIEWPORT = { width: 1280, height: 900 };
 /** The popup's body is 380 px wide; the screenshot takes its whole height. */
@@ -78,7 +68,7 @@ extension loaded.
     does the safe part of a step for you.
   - The practice captcha and OTP are shown on the page (the "phone" below the form): type them
     yourself, as on the real portal.
-  - Try a GSTIN such as ${USER.gstin}; invent a mobile number, e-mail, username and password.
+  - Try a GSTIN such as ${DEMO_USER.gstin}; invent a mobile number, e-mail, username and password.
   - The extension's popup (kept credentials) is also at ${popupUrl}
 
 Close the browser or press Ctrl-C to stop.`);
@@ -125,69 +115,10 @@ async function walkthrough(outDir) {
     await screenshot(popup, 'sandbox.open-portal', { fullPage: true });
     await popup.close();
 
+    // 2–8. The portal, from its home page to the acknowledgement: one screenshot per step.
     const page = await browser.newPage();
     await page.setViewport(PORTAL_VIEWPORT);
-
-    // 2. Home page: the panel points to Login; its button follows the link, then "Register here".
-    await page.goto(`${SANDBOX_URL}/`);
-    await waitForStep(page, 'sandbox.click-register');
-    await screenshot(page, 'sandbox.click-register');
-    await Promise.all([page.waitForNavigation(), clickInPanel(page, 'do-step')]);
-    await waitForStep(page, 'sandbox.click-register');
-    await Promise.all([page.waitForNavigation(), clickInPanel(page, 'do-step')]);
-
-    // 3. Registration Form: the panel's button chooses Tax Payer.
-    await waitForStep(page, 'sandbox.user-type');
-    await screenshot(page, 'sandbox.user-type');
-    await clickInPanel(page, 'do-step');
-
-    // 4. Taxpayer details: typed by the user, checked by the panel as they are typed.
-    await waitForStep(page, 'sandbox.taxpayer-details');
-    await typeInto(page, F.gstin, USER.gstin);
-    await typeInto(page, F.mobile, USER.mobile);
-    await typeInto(page, F.email, USER.email);
-    await typeInto(page, F.captcha, await practiceCaptcha(page));
-    for (const id of ['gstin', 'mobile', 'email']) await waitForCheck(page, id);
-    await screenshot(page, 'sandbox.taxpayer-details');
-    await page.click(F.validate);
-    await page.waitForFunction(
-      (sel) => !(/** @type {HTMLInputElement | null} */ (document.querySelector(sel))?.disabled ?? true),
-      { timeout: TIMEOUT_MS },
-      F.sendOtp,
-    );
-    await page.click(F.sendOtp);
-
-    // 5. OTP: read from the practice "phone", typed by the user, who presses Submit.
-    await waitForStep(page, 'sandbox.otp');
-    await typeInto(page, F.otp, await practiceOtp(page));
-    await screenshot(page, 'sandbox.otp');
-    await page.click(F.submitOtp);
-
-    // 6. Registration through: the panel's button chooses ERP.
-    await waitForStep(page, 'sandbox.registration-through');
-    await screenshot(page, 'sandbox.registration-through');
-    await clickInPanel(page, 'do-step');
-
-    // 7. ERP details: the panel's button picks CloudZen and types the Client ID; the user types
-    //    username, password and confirmation.
-    await waitForStep(page, 'sandbox.erp-details');
-    await clickInPanel(page, 'do-step');
-    await page.waitForFunction(
-      (sel) => /** @type {HTMLInputElement | null} */ (document.querySelector(sel))?.value !== '',
-      { timeout: TIMEOUT_MS },
-      F.clientId,
-    );
-    await typeInto(page, F.username, USER.username);
-    await typeInto(page, F.password, USER.password);
-    await typeInto(page, F.confirm, USER.password);
-    for (const id of ['company', 'client-id', 'username', 'password', 'confirm']) await waitForCheck(page, id);
-    await screenshot(page, 'sandbox.erp-details');
-
-    // 8. The user presses Create; the portal acknowledges and the panel confirms the capture.
-    await Promise.all([page.waitForNavigation(), page.click(F.create)]);
-    await waitForStep(page, 'sandbox.acknowledged');
-    await waitForCaptureNotice(page, 'confirmed');
-    await screenshot(page, 'sandbox.acknowledged');
+    await walkSandbox(page, { sandboxUrl: SANDBOX_URL, atStep: (stepId) => screenshot(page, stepId) });
 
     // 9. The popup with the confirmed credentials, password masked.
     const after = await browser.newPage();
@@ -195,7 +126,7 @@ async function walkthrough(outDir) {
     await after.goto(popupUrl);
     await waitForPopup(after, '[data-testid="credential"][data-status="confirmed"]', 'the confirmed credentials');
     const popupText = await after.$eval('body', (el) => el.textContent ?? '');
-    if (popupText.includes(USER.password)) throw new Error('The popup shows the password unmasked.');
+    if (popupText.includes(DEMO_USER.password)) throw new Error('The popup shows the password unmasked.');
     await screenshot(after, 'popup-credentials', { fullPage: true });
   });
 
