@@ -99,10 +99,15 @@ export async function withSession(options, work) {
   }
 }
 
-/** Runs `npx wxt build` in the project root, inheriting the terminal. @returns {Promise<void>} */
-export function buildExtension() {
+/**
+ * Runs `npx wxt build` (for Chrome, or `-b firefox`) in the project root, inheriting the terminal.
+ * @param {'chrome' | 'firefox'} [target]
+ * @returns {Promise<void>}
+ */
+export function buildExtension(target = 'chrome') {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+    const args = ['wxt', 'build', ...(target === 'firefox' ? ['-b', 'firefox'] : [])];
+    const child = spawn('npx', args, { cwd: ROOT, stdio: 'inherit' });
     child.on('error', reject);
     child.on('exit', (code, signal) =>
       code === 0 ? resolve() : reject(new Error(`wxt build failed (${signal ?? `exit code ${code}`})`)),

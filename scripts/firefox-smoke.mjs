@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// npm run smoke:firefox [-- --no-build]
+//
+// A by-hand check that the Firefox build works: builds it (wxt build -b firefox), loads it into
+// Firefox ESR through WebDriver BiDi, and walks the sandbox registration on the practice portal,
+// as `npm run demo` does in Chromium, down to the panel confirming the capture (which goes
+// through the background's vault). Not part of `npm test`: it needs Firefox (Debian:
+// `apt-get install firefox-esr`, or FIREFOX_PATH) and port 443, because Firefox has no way to
+// map a host name to another port: every host name is resolved to 127.0.0.1 instead.
+// WebDriver BiDi cannot open moz-extension:// pages, so the popup is not checked here.
+
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import puppeteer from 'puppeteer';
+import { startPracticePortal } from '../practice-portal/server.mjs';
+import { buildExtension, ROOT, SANDBOX_URL } from './lib/session.mjs';
+import { walkSandbox } from './lib/walk-sandbox.mjs';
+
+const FIREFOX_BUILD = path.join(ROOT, '.output', 'firefox-mv2');
+
+const { values: options } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
+
+function findFirefox() {
+  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
+  const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
+  if (!found) throw new Error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
+  return /** @type {string} */ (found);
+}
+
+const startedAt = Date.now();
+const profile = mkdtempSync(path.join(tmpdir(), 'einv-firefox-'));
+/** @type {Awaited<ReturnType<typeof startPracticePortal>> | undefined} */
+let portal;
+/** @type {import('puppeteer').Browser | undefined} */
+let browser;
+try {
+  const executablePath = findFirefox();
+  if (!options['no-build']) await buildExtension('firefox');
+  portal = await startPracticePortal({ port: 443 }).catch((err) => {
+    throw new Error(`The practice portal could not listen on port 443 (run as root?): ${err.message}`);
+  });
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    acceptInsecureCerts: true, // the practice portal's self-signed certificate
+    userDataDir: profile,
+    extraPrefsFirefox: { 'network.dns.forceResolve': '127.0.0.1' },
+  });
+  const addonId = await browser.installExtension(FIREFOX_BUILD);
+  console.log(`${await browser.version()}: installed ${addonId} from ${path.relative(ROOT, FIREFOX_BUILD)}`);
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await walkSandbox(page, { sandboxUrl: SANDBOX_URL, atStep: async (stepId) => console.log(`  ✓ ${stepId}`) });
+  console.log(`Firefox walked the sandbox registration with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`);
+} catch (err) {
+  console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : err}`);
+  process.exitCode = 1;
+} finally {
+  await browser?.close();
+  await portal?.close();
+  rmSync(profile, { recursive: true, force: true });
+}
