@@ -5,7 +5,8 @@ import { credentialSetSchema, environmentSchema, newCaptureSchema, type Credenti
  * Every message between the extension's parts. The background validates each one with these
  * schemas and checks who sent it (see entrypoints/background/handlers.ts) before acting.
  *
- * Content scripts on the portals may only: save a capture, ask for the pending one, settle it.
+ * Content scripts on the portals may only: save a capture, ask for the pending one, settle it,
+ * and open the credentials page (which they never read).
  * Extension pages (the popup) may read and change the vault.
  */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -20,6 +21,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     status: z.enum(['confirmed', 'rejected'] satisfies CredentialStatus[]),
     portalMessage: z.optional(z.string().check(z.maxLength(500))),
   }),
+  /** The panel's "Show my credentials": opens the popup's page in a tab beside the portal. */
+  z.object({ type: z.literal('ui.show-credentials'), env: environmentSchema }),
   // ── from an extension page ──
   z.object({ type: z.literal('vault.list') }),
   z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),
@@ -47,6 +50,7 @@ export const responseSchemas = {
   'capture.save': z.object({ id: z.string() }),
   'capture.pending': z.object({ pending: z.nullable(pendingCaptureSchema) }),
   'capture.settle': z.object({ settled: z.boolean() }),
+  'ui.show-credentials': z.object({ opened: z.boolean() }),
   'vault.list': z.object({ sets: z.array(credentialSetSchema), keepOnDevice: z.boolean() }),
   'vault.forget': z.object({ forgotten: z.boolean() }),
   'vault.keep-on-device': z.object({ keepOnDevice: z.boolean() }),

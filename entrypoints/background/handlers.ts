@@ -22,11 +22,13 @@ export type MessageSender = Browser.runtime.MessageSender;
 export interface Services {
   vault: Vault;
   scheduleClipboardClear(fingerprint: string, delayMs: number): Promise<void>;
+  /** Opens the credentials page (popup.html) in a new tab, beside `nearTab` when known. */
+  openCredentialsTab(nearTab: Browser.tabs.Tab | undefined): Promise<void>;
 }
 
 interface Handler<T extends RequestType> {
   from: Audience;
-  handle(request: RequestOf<T>, services: Services): Promise<ResponseOf<T>>;
+  handle(request: RequestOf<T>, services: Services, sender: MessageSender): Promise<ResponseOf<T>>;
 }
 
 export const handlers: { [T in RequestType]: Handler<T> } = {
@@ -49,6 +51,13 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'portal',
     async handle({ env, id, status, portalMessage }, { vault }) {
       return { settled: await vault.settle(id, env, status, portalMessage) };
+    },
+  },
+  'ui.show-credentials': {
+    from: 'portal',
+    async handle(_request, { openCredentialsTab }, sender) {
+      await openCredentialsTab(sender.tab);
+      return { opened: true };
     },
   },
   'vault.list': {
@@ -79,7 +88,21 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
 };
 
-const defaultServices: Services = { vault, scheduleClipboardClear: (fp, delay) => scheduleClipboardClear(fp, delay) };
+/** The popup's page in a tab: for people who cannot find the toolbar icon (it may be unpinned). */
+async function openCredentialsTab(nearTab: Browser.tabs.Tab | undefined): Promise<void> {
+  const url = browser.runtime.getURL('/popup.html?view=tab');
+  await browser.tabs.create(
+    nearTab?.id === undefined
+      ? { url }
+      : { url, windowId: nearTab.windowId, index: nearTab.index + 1, openerTabId: nearTab.id },
+  );
+}
+
+const defaultServices: Services = {
+  vault,
+  scheduleClipboardClear: (fp, delay) => scheduleClipboardClear(fp, delay),
+  openCredentialsTab,
+};
 
 export type ErrorResponse = { error: string };
 
@@ -156,7 +179,7 @@ export async function handleMessage(
   }
 
   try {
-    return await handler.handle(request, services);
+    return await handler.handle(request, services, sender);
   } catch (error) {
     if (error instanceof VaultError) return refuse(error.message);
     return refuse(`The extension could not complete ${request.type}. Please try again.`);

@@ -1,10 +1,54 @@
+import { useState } from 'react';
 import type { CaptureNotice as Notice } from './assistant';
 
-const WHERE = 'Click the e-Invoice Assistant icon in the browser toolbar to see them.';
+const WHERE =
+  'See them with the button below, or with the e-Invoice Assistant icon in the browser toolbar (under the puzzle-piece button if it is not pinned).';
 
 /** What happened to the credentials the user created. Shows the username, never the password. */
-export function CaptureNotice({ notice }: { notice: Notice | null }) {
+export function CaptureNotice({
+  notice,
+  onShowCredentials,
+}: {
+  notice: Notice | null;
+  onShowCredentials: () => Promise<void>;
+}) {
   if (!notice) return null;
+  const body = noticeBody(notice);
+  if (notice.kind === 'not-kept') return body;
+  return (
+    <>
+      {body}
+      <ShowCredentialsButton onShow={onShowCredentials} />
+    </>
+  );
+}
+
+/** Opens the kept credentials in a tab: the toolbar icon is easy to miss. */
+function ShowCredentialsButton({ onShow }: { onShow: () => Promise<void> }) {
+  const [failed, setFailed] = useState<string | null>(null);
+  const show = () => {
+    setFailed(null);
+    onShow().catch((error: unknown) =>
+      setFailed(
+        `Could not open them (${error instanceof Error ? error.message : 'no answer'}): use the toolbar icon instead.`,
+      ),
+    );
+  };
+  return (
+    <>
+      <button type="button" className="secondary" data-testid="show-credentials" onClick={show}>
+        Show my credentials
+      </button>
+      {failed && (
+        <p className="feedback error" role="alert">
+          {failed}
+        </p>
+      )}
+    </>
+  );
+}
+
+function noticeBody(notice: Notice) {
   switch (notice.kind) {
     case 'captured':
       return (

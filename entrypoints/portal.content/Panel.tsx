@@ -72,7 +72,7 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
               </p>
             )}
             <CheckList checks={checks} />
-            <CaptureNotice notice={notice} />
+            <CaptureNotice notice={notice} onShowCredentials={assistant.showCredentials} />
             <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll((s) => !s)}>
               {showAll ? 'Hide all steps' : 'Show all steps'}
             </button>

@@ -70,6 +70,11 @@ export class Assistant {
     this.refresh();
   };
 
+  /** Opens the kept credentials in a tab beside the portal (the popup's page; never read here). */
+  showCredentials = async (): Promise<void> => {
+    await sendRequest({ type: 'ui.show-credentials', env: this.flow.id });
+  };
+
   refresh(): void {
     if (this.signal.aborted) return;
     try {

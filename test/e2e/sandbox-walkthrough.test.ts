@@ -117,6 +117,16 @@ describe('the sandbox registration, guided', () => {
     expect(notice).toMatch(/captured|not lost/i);
     expect(notice).toMatch(/toolbar/i);
 
+    // "Show my credentials" opens them in a tab beside the portal, for who cannot find the icon.
+    const opened = session.browser.waitForTarget((t) => t.url().endsWith('/popup.html?view=tab'), { timeout: 10_000 });
+    await clickInPanel(page, 'show-credentials');
+    const tab = await (await opened).page();
+    if (!tab) throw new Error('The credentials tab is not a page.');
+    const shown = await popupCredential(tab, 'rejected');
+    expect(shown.username).toBe('gstzenquirk01');
+    expect(shown.text).not.toContain(PASSWORD);
+    await tab.close();
+
     const popup = await openPopup(session);
     const set = await popupCredential(popup, 'rejected');
     expect(set).toMatchObject({ env: 'sandbox', gstin: '29AAACJ4323N1ZC', username: 'gstzenquirk01' });

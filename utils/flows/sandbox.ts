@@ -179,7 +179,7 @@ const steps: Step[] = [
     id: 'sandbox.acknowledged',
     title: 'API user created',
     help:
-      'The portal acknowledged your API user. Open the assistant from the toolbar to see the username and password, then enter them in GSTZen with Client ID and Secret ZENTRIAL.',
+      'The portal acknowledged your API user. Enter its username and password in GSTZen, with Client ID and Client Secret ZENTRIAL.',
     manual: 'Look for the acknowledgement message on the portal.',
     isPresent: acknowledged,
     isDone: () => false,

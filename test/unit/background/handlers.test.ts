@@ -37,12 +37,19 @@ function saveRequest(env: 'sandbox' | 'production' = 'sandbox') {
 }
 
 let vault: Vault;
-let services: Services & { scheduleClipboardClear: ReturnType<typeof vi.fn> };
+let services: Services & {
+  scheduleClipboardClear: ReturnType<typeof vi.fn>;
+  openCredentialsTab: ReturnType<typeof vi.fn>;
+};
 
 beforeEach(() => {
   fakeBrowser.reset();
   vault = createVault({ keyStore: memoryKeyStore() });
-  services = { vault, scheduleClipboardClear: vi.fn(async () => undefined) };
+  services = {
+    vault,
+    scheduleClipboardClear: vi.fn(async () => undefined),
+    openCredentialsTab: vi.fn(async () => undefined),
+  };
 });
 
 function send(message: unknown, sender: MessageSender) {
@@ -122,6 +129,17 @@ describe('portal messages', () => {
     expectRefusal(await send(saveRequest(), popup), /Refused capture\.save/);
     expectRefusal(await send(saveRequest(), popupInTab), /Refused capture\.save/);
     expectRefusal(await send({ type: 'capture.pending', env: 'sandbox' }, popup), /Refused capture\.pending/);
+  });
+
+  it('opens the credentials page beside the portal tab, for the portal of its own env only', async () => {
+    expect(await send({ type: 'ui.show-credentials', env: 'sandbox' }, sandboxTab)).toEqual({ opened: true });
+    expect(services.openCredentialsTab).toHaveBeenCalledWith(sandboxTab.tab);
+    expectRefusal(await send({ type: 'ui.show-credentials', env: 'production' }, sandboxTab), /Refused ui\.show-credentials/);
+    expectRefusal(
+      await send({ type: 'ui.show-credentials', env: 'sandbox' }, { ...sandboxTab, url: 'https://evil.example/' }),
+      /Refused ui\.show-credentials/,
+    );
+    expect(services.openCredentialsTab).toHaveBeenCalledTimes(1);
   });
 
   it('refuses a portal sender without a tab', async () => {
