@@ -1,7 +1,7 @@
 // The ids of the practice sandbox's Registration.aspx controls (sites/einv-apisandbox.nic.in),
 // as CSS selectors, and its practice captcha and OTP, for the scripts and browser tests that play
-// the user. The extension itself
-// never uses these: it finds controls by their visible labels (utils/flows/sandbox.ts).
+// the user. The extension itself never uses these: it finds controls by their visible labels
+// (utils/flows/sandbox.ts).
 
 const P = '#ctl00_ContentPlaceHolder1_';
 

@@ -1,5 +1,5 @@
 // Reading and driving the extension's panel from Puppeteer, as a person would see and use it:
-// shared by `npm run demo`, `npm run bench` and the browser tests. Everything goes through the
+// shared by `npm run demo`, `npm run smoke:firefox` and the browser tests. Everything goes through the
 // stable hooks: <einv-assistant data-step data-found> and its open shadow root's data-testids.
 
 const DEFAULT_TIMEOUT = 10_000;
@@ -184,15 +184,18 @@ export async function waitForCaptureNotice(page, kind) {
  * @param {import('puppeteer').Page} page
  */
 export async function waitForStillPage(page) {
+  // Counted afresh for each call: frames seen still by an earlier call prove nothing now.
+  const call = Math.random();
   await page.waitForFunction(
-    () => {
-      const w = /** @type {Window & { lastScroll?: string, stillFrames?: number }} */ (window);
-      const now = `${window.scrollX},${window.scrollY}`;
-      w.stillFrames = now === w.lastScroll ? (w.stillFrames ?? 0) + 1 : 0;
-      w.lastScroll = now;
-      return w.stillFrames >= 3;
+    (token) => {
+      const w = /** @type {Window & { stillPage?: { token: number, at: string, frames: number } }} */ (window);
+      const at = `${window.scrollX},${window.scrollY}`;
+      const last = w.stillPage?.token === token ? w.stillPage : null;
+      w.stillPage = { token, at, frames: last && last.at === at ? last.frames + 1 : 0 };
+      return w.stillPage.frames >= 3;
     },
     { polling: 'raf', timeout: DEFAULT_TIMEOUT },
+    call,
   );
 }
 

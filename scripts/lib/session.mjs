@@ -1,6 +1,6 @@
-// What `npm run demo` and `npm run bench` share: the built extension's location and a session of
-// practice portal + Chromium with the extension, closing both on error or Ctrl-C. Reading the
-// panel is in panel.mjs.
+// What the scripts share: the built extension's location, building it, and a session of practice
+// portal + Chromium with the extension that closes both on error or Ctrl-C. Reading the panel is
+// in panel.mjs, the walk of the sandbox in walk-sandbox.mjs.
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';

@@ -103,7 +103,7 @@ describe('the panel on the portal', () => {
         const outline = document
           .querySelector('einv-assistant')
           ?.shadowRoot?.querySelector<HTMLElement>('[data-testid="target-outline"]');
-        const target = document.querySelector(sel)?.closest('span, td') ?? document.querySelector(sel);
+        const target = document.querySelector(sel);
         if (!outline || !target) return null;
         return Math.round(parseFloat(outline.style.top) - target.getBoundingClientRect().top);
       }, F.taxPayer);
