@@ -1,12 +1,10 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CredentialCard } from '@/components/CredentialCard';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 import { groupSets } from '@/entrypoints/popup/group-sets';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { useReactRoot } from '../react-root';
 
 const PASSWORD = 'Hidden$Pass-42';
 const set: CredentialSet = {
@@ -21,26 +19,14 @@ const set: CredentialSet = {
   portalMessage: 'API user already created',
 };
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.appendChild(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const react = useReactRoot();
 
 function render(onCopy = vi.fn(async () => undefined), onForget = vi.fn(async () => undefined)) {
-  act(() => root.render(<CredentialCard set={set} onCopy={onCopy} onForget={onForget} />));
+  react.render(<CredentialCard set={set} onCopy={onCopy} onForget={onForget} />);
   return { onCopy, onForget };
 }
 
-const $ = (testId: string) => container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+const $ = (testId: string) => react.container.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
 
 describe('CredentialCard', () => {
   it('shows the set with its hooks, and the password only after Reveal', () => {
@@ -53,22 +39,22 @@ describe('CredentialCard', () => {
     expect($('rejected-explanation')?.textContent).toMatch(/already created/);
 
     expect($('password')?.textContent).toBe('••••••••');
-    expect(container.textContent).not.toContain(PASSWORD);
-    expect(container.innerHTML).not.toContain(PASSWORD);
+    expect(react.container.textContent).not.toContain(PASSWORD);
+    expect(react.container.innerHTML).not.toContain(PASSWORD);
 
     act(() => $('reveal-password')?.click());
     expect($('password')?.textContent).toBe(PASSWORD);
     expect($('reveal-password')?.getAttribute('aria-pressed')).toBe('true');
 
     act(() => $('reveal-password')?.click());
-    expect(container.textContent).not.toContain(PASSWORD);
+    expect(react.container.textContent).not.toContain(PASSWORD);
   });
 
   it('copies the password without revealing it', async () => {
     const { onCopy } = render();
     await act(async () => $('copy-password')?.click());
     expect(onCopy).toHaveBeenCalledWith(PASSWORD);
-    expect(container.textContent).not.toContain(PASSWORD);
+    expect(react.container.textContent).not.toContain(PASSWORD);
   });
 
   it('asks inside the card before forgetting', async () => {
