@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { GSTZEN_CLIENT, PORTAL_LABELS } from '@/utils/portals';
-import type { CredentialSet, CredentialStatus } from '@/utils/vault/credential-set';
+import { GSTZEN_CLIENT } from '@/utils/environments';
+import { environmentLabel } from '@/utils/flows';
+import { usernameForGstzen, type CredentialSet, type CredentialStatus } from '@/utils/vault/credential-set';
 import { CopyButton } from './CopyButton';
 import { MaskedSecret } from './MaskedSecret';
 
@@ -30,6 +31,7 @@ export function CredentialCard({
 }) {
   const titleId = useId();
   const client = GSTZEN_CLIENT[set.env];
+  const username = usernameForGstzen(set);
   const captured = new Date(set.capturedAt);
   return (
     <article
@@ -42,7 +44,7 @@ export function CredentialCard({
     >
       <header className="credential-header">
         <h3 id={titleId}>
-          {PORTAL_LABELS[set.env]}
+          {environmentLabel(set.env)}
           <span className="gstin" data-testid="gstin">
             GSTIN {set.gstin || '(not given)'}
           </span>
@@ -51,31 +53,38 @@ export function CredentialCard({
           {statusText(set.status, set.portalMessage)}
         </p>
       </header>
-      {set.status === 'rejected' && (
+      {set.status === 'rejected' && set.alreadyCreated && (
         <p className="explain" data-testid="rejected-explanation">
           We kept what you typed: the portal sometimes says the API user is "already created" even
           the first time. Try these in GSTZen before creating another.
         </p>
       )}
 
-      <p className="gstzen-line">What to type in GSTZen: username, password, client ID, client secret.</p>
+      <p className="gstzen-line">
+        In GSTZen (your GSTIN › E-Invoicing › Tally/SAP Integration), type these in the boxes of the same names:
+      </p>
       <dl className="fields">
-        <dt>Username</dt>
+        <dt>E-Invoice API Portal Username</dt>
         <dd>
-          <code data-testid="username">{set.username}</code>
-          <CopyButton text={set.username} label="Copy username" testId="copy-username" onCopy={onCopy} />
+          <code data-testid="username">{username}</code>
+          <CopyButton text={username} label="Copy username" testId="copy-username" onCopy={onCopy} />
+          {username !== set.username && (
+            <small className="typed-as" data-testid="typed-username">
+              (you typed {set.username}; the portal created {username})
+            </small>
+          )}
         </dd>
-        <dt>Password</dt>
+        <dt>E-Invoice API Portal Password</dt>
         <dd>
           <MaskedSecret value={set.password} label="password" testId="password" revealTestId="reveal-password" />
           <CopyButton text={set.password} label="Copy password" testId="copy-password" onCopy={onCopy} />
         </dd>
-        <dt>Client ID</dt>
+        <dt>E-Invoice Client ID</dt>
         <dd>
           <code data-testid="gstzen-client-id">{client.clientId}</code>
           <CopyButton text={client.clientId} label="Copy GSTZen client ID" testId="copy-gstzen-client-id" onCopy={onCopy} />
         </dd>
-        <dt>Client secret</dt>
+        <dt>E-Invoice Client Secret Key</dt>
         <dd>
           <code data-testid="gstzen-client-secret">{client.clientSecret}</code>
           <CopyButton
@@ -94,7 +103,7 @@ export function CredentialCard({
             {captured.toLocaleString()}
           </time>
         </span>
-        <ForgetControl id={set.id} username={set.username} onForget={onForget} />
+        <ForgetControl id={set.id} username={username} onForget={onForget} />
       </footer>
     </article>
   );

@@ -1,28 +1,31 @@
 import { z } from 'zod/mini';
-import { credentialSetSchema, environmentSchema, newCaptureSchema, type CredentialStatus } from './vault/credential-set';
+import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
 
 /**
  * Every message between the extension's parts. The background validates each one with these
  * schemas and checks who sent it (see entrypoints/background/handlers.ts) before acting.
  *
- * Content scripts on the portals may only: save a capture, ask for the pending one, settle it,
- * and open the credentials page (which they never read).
+ * Content scripts on a site (`site` is its id in the registry, utils/flows/) may only: save a
+ * capture, ask for the pending one, settle it, and open the credentials page (never read here).
  * Extension pages (the popup) may read and change the vault.
  */
+const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
+
 export const requestSchema = z.discriminatedUnion('type', [
-  // ── from a portal content script ──
-  z.extend(newCaptureSchema, { type: z.literal('capture.save') }),
-  z.object({ type: z.literal('capture.pending'), env: environmentSchema }),
+  // ── from a site's content script ──
+  z.extend(z.omit(newCaptureSchema, { env: true }), { type: z.literal('capture.save'), site: siteIdSchema }),
+  z.object({ type: z.literal('capture.pending'), site: siteIdSchema }),
   z.object({
     type: z.literal('capture.settle'),
-    env: environmentSchema,
-    id: z.string().check(z.minLength(1)),
-    /** Every CredentialStatus but 'captured' (zod/mini enums have no .exclude). */
-    status: z.enum(['confirmed', 'rejected'] satisfies CredentialStatus[]),
+    site: siteIdSchema,
+    id: z.string().check(z.minLength(1), z.maxLength(100)),
+    status: z.enum(['confirmed', 'rejected']),
     portalMessage: z.optional(z.string().check(z.maxLength(500))),
+    alreadyCreated: z.optional(z.boolean()),
+    finalUsername: z.optional(z.string().check(z.maxLength(100))),
   }),
-  /** The panel's "Show my credentials": opens the popup's page in a tab beside the portal. */
-  z.object({ type: z.literal('ui.show-credentials'), env: environmentSchema }),
+  /** The panel's "Show my credentials": opens the popup's page in a tab beside the site. */
+  z.object({ type: z.literal('ui.show-credentials'), site: siteIdSchema }),
   // ── from an extension page ──
   z.object({ type: z.literal('vault.list') }),
   z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),
@@ -38,17 +41,10 @@ export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-/** A pending capture as a content script may see it: never the password. */
-export const pendingCaptureSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  capturedAt: z.number(),
-});
-export type PendingCapture = z.infer<typeof pendingCaptureSchema>;
-
 export const responseSchemas = {
   'capture.save': z.object({ id: z.string() }),
-  'capture.pending': z.object({ pending: z.nullable(pendingCaptureSchema) }),
+  /** A pending capture as a content script may see it: never the password. */
+  'capture.pending': z.object({ pending: z.nullable(z.object({ id: z.string(), username: z.string() })) }),
   'capture.settle': z.object({ settled: z.boolean() }),
   'ui.show-credentials': z.object({ opened: z.boolean() }),
   'vault.list': z.object({ sets: z.array(credentialSetSchema), keepOnDevice: z.boolean() }),

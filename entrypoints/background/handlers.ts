@@ -1,22 +1,23 @@
 import { browser, type Browser } from 'wxt/browser';
 import { requestSchema, type RequestOf, type RequestType, type ResponseOf } from '@/utils/messages';
-import { PORTAL_LABELS, PORTAL_ORIGINS, type Environment } from '@/utils/portals';
+import type { SiteInfo } from '@/utils/engine/flow';
+import { siteById } from '@/utils/flows';
 import { scheduleClipboardClear } from '@/utils/clipboard/scheduled-clear';
 import { vault, VaultError, type Vault } from '@/utils/vault/vault';
 
 /**
  * The background's message handlers, keyed by request type. Each one says who may send it:
  *
- * - 'portal': a content script of this extension (sender.id is ours) running in a tab whose URL's
- *   origin is exactly PORTAL_ORIGINS[request.env]. A sandbox page cannot write production
- *   captures, and no other site can write any.
+ * - 'site': a content script of this extension (sender.id is ours) in the top frame of a tab
+ *   whose origin is exactly one of the origins of the site the request names (utils/flows/). A
+ *   sandbox page cannot write production captures, and no other site can write any.
  * - 'extension-page': one of this extension's own pages (sender.url starts with
  *   runtime.getURL('/')): the popup, also when opened in a tab.
  *
  * Every message is parsed with requestSchema first. Refusals and failures answer
  * `{ error }` with a reason a person can read, which never repeats a value from the message.
  */
-export type Audience = 'portal' | 'extension-page';
+export type Audience = 'site' | 'extension-page';
 export type MessageSender = Browser.runtime.MessageSender;
 
 export interface Services {
@@ -31,30 +32,37 @@ interface Handler<T extends RequestType> {
   handle(request: RequestOf<T>, services: Services, sender: MessageSender): Promise<ResponseOf<T>>;
 }
 
+/** The environment a site's captures are kept under; a site without one captures nothing. */
+function environmentOf(siteId: string) {
+  const env = siteById(siteId)?.environment;
+  if (!env) throw new VaultError('This site keeps no credentials.');
+  return env;
+}
+
 export const handlers: { [T in RequestType]: Handler<T> } = {
   'capture.save': {
-    from: 'portal',
-    async handle({ type: _type, ...capture }, { vault }) {
-      const set = await vault.save(capture);
+    from: 'site',
+    async handle({ type: _type, site, ...capture }, { vault }) {
+      const set = await vault.save({ ...capture, env: environmentOf(site) });
       return { id: set.id };
     },
   },
   'capture.pending': {
-    from: 'portal',
-    async handle({ env }, { vault }) {
-      const set = await vault.pending(env);
+    from: 'site',
+    async handle({ site }, { vault }) {
+      const set = await vault.pending(environmentOf(site));
       // Never the password: the content script only needs to know what to settle.
-      return { pending: set ? { id: set.id, username: set.username, capturedAt: set.capturedAt } : null };
+      return { pending: set ? { id: set.id, username: set.username } : null };
     },
   },
   'capture.settle': {
-    from: 'portal',
-    async handle({ env, id, status, portalMessage }, { vault }) {
-      return { settled: await vault.settle(id, env, status, portalMessage) };
+    from: 'site',
+    async handle({ site, id, ...answer }, { vault }) {
+      return { settled: await vault.settle(id, environmentOf(site), answer) };
     },
   },
   'ui.show-credentials': {
-    from: 'portal',
+    from: 'site',
     async handle(_request, { openCredentialsTab }, sender) {
       await openCredentialsTab(sender.tab);
       return { opened: true };
@@ -119,13 +127,14 @@ function originOf(url: string | undefined): string | null {
   }
 }
 
-/** A content script of this extension in a tab showing exactly the portal for `env`. */
-export function isPortalSender(sender: MessageSender, env: Environment): boolean {
+/** A content script of this extension in the top frame of a tab showing exactly one of the site's origins. */
+export function isSiteSender(sender: MessageSender, site: SiteInfo): boolean {
   if (sender.id !== browser.runtime.id || !sender.tab) return false;
-  const expected = PORTAL_ORIGINS[env];
-  if (originOf(sender.url) !== expected) return false;
+  if (sender.frameId !== undefined && sender.frameId !== 0) return false;
+  const origin = originOf(sender.url);
+  if (origin === null || !site.origins.includes(origin)) return false;
   // Chrome also reports the frame's origin; when present it must agree.
-  return sender.origin === undefined || sender.origin === expected;
+  return sender.origin === undefined || sender.origin === origin;
 }
 
 /** One of this extension's own pages (popup, also opened in a tab; options; offscreen). */
@@ -165,13 +174,13 @@ export async function handleMessage(
   const request = parsed.data;
   const handler = handlers[request.type] as Handler<RequestType>;
 
-  if (handler.from === 'portal') {
-    const env = 'env' in request ? request.env : null;
-    if (!env || !isPortalSender(sender, env)) {
+  if (handler.from === 'site') {
+    const site = 'site' in request ? siteById(request.site) : null;
+    if (!site || !isSiteSender(sender, site)) {
       return refuse(
-        env
-          ? `Refused ${request.type}: it is accepted only from the ${PORTAL_LABELS[env]} (${PORTAL_ORIGINS[env]}).`
-          : `Refused ${request.type}: it is accepted only from a portal page.`,
+        site
+          ? `Refused ${request.type}: it is accepted only from the ${site.label} (${site.origins.join(', ')}).`
+          : `Refused ${request.type}: it is accepted only from a site the assistant knows.`,
       );
     }
   } else if (!isExtensionPageSender(sender)) {

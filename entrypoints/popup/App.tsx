@@ -1,12 +1,9 @@
 import { useCallback, useState } from 'react';
 import { CredentialCard } from '@/components/CredentialCard';
-import { sandboxFlow } from '@/utils/flows/sandbox';
-import { PORTAL_LABELS, PORTAL_ORIGINS } from '@/utils/portals';
+import { environmentLabel, SITES } from '@/utils/flows';
 import { copyWithAutoClear } from './clipboard';
 import { groupSets } from './group-sets';
 import { readableError, useVault } from './use-vault';
-
-const SANDBOX_URL = `${PORTAL_ORIGINS.sandbox}/`;
 
 export function App() {
   const { view, loadError, actionError, setActionError, forget, setKeepOnDevice } = useVault();
@@ -28,7 +25,10 @@ export function App() {
     <div className="popup">
       <header className="popup-header">
         <h1>e-Invoice API Setup Assistant</h1>
-        <p className="tagline">Creates your e-Invoice API user on the NIC portal and keeps it until it is in GSTZen.</p>
+        <p className="tagline">
+          Guides you through creating your e-Invoice API user on NIC's portals and keeps a copy of it until it is in
+          GSTZen.
+        </p>
       </header>
 
       {(loadError || actionError) && (
@@ -48,13 +48,13 @@ export function App() {
             <section
               key={group.key}
               className="credential-group"
-              aria-label={`${PORTAL_LABELS[group.env]}, GSTIN ${group.gstin || 'not given'}`}
+              aria-label={`${environmentLabel(group.env)}, GSTIN ${group.gstin || 'not given'}`}
               data-testid="credential-group"
               data-env={group.env}
               data-gstin={group.gstin}
             >
               <h2>
-                GSTIN {group.gstin || '(not given)'} · {PORTAL_LABELS[group.env]}
+                GSTIN {group.gstin || '(not given)'} · {environmentLabel(group.env)}
               </h2>
               {group.sets.map((set) => (
                 <CredentialCard key={set.id} set={set} onCopy={copy} onForget={forget} />
@@ -88,17 +88,18 @@ export function App() {
   );
 }
 
+/** Where to begin: the first site of the registry (GSTZen's document starts on the sandbox). */
 function StartPrompt() {
-  const steps = sandboxFlow.steps;
-  const first = steps[0];
+  const first = SITES[0];
+  if (!first) return <p>No API credentials yet.</p>;
   return (
-    <section className="start" data-step={first?.id ?? 'sandbox.open-portal'}>
-      <p className="step-label">
-        Step 1 of {steps.length} — {first?.title ?? 'Open the sandbox portal'}
+    <section className="start" data-testid="start" data-site={first.id}>
+      <p>
+        No API credentials yet. Begin on the {first.label}: the assistant's panel on the page guides you there step by
+        step.
       </p>
-      <p>No API credentials yet. Begin on the sandbox (trial) portal; the assistant guides you there step by step.</p>
-      <a className="button primary" href={SANDBOX_URL} target="_blank" rel="noopener noreferrer">
-        Start on the sandbox portal
+      <a className="button primary" href={first.startUrl} target="_blank" rel="noopener noreferrer">
+        Open the {first.label}
       </a>
     </section>
   );

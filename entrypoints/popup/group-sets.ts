@@ -1,4 +1,4 @@
-import type { Environment } from '@/utils/portals';
+import type { Environment } from '@/utils/environments';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 
 export interface CredentialGroup {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CaptureNotice as Notice } from './assistant';
+import type { CaptureNotice as Notice } from './capture-controller';
 
 const WHERE =
   'See them with the button below, or with the e-Invoice Assistant icon in the browser toolbar (under the puzzle-piece button if it is not pinned).';
@@ -10,7 +10,7 @@ export function CaptureNotice({
   onShowCredentials,
 }: {
   notice: Notice | null;
-  onShowCredentials: () => Promise<void>;
+  onShowCredentials: (event: { isTrusted: boolean }) => Promise<void>;
 }) {
   if (!notice) return null;
   const body = noticeBody(notice);
@@ -24,11 +24,11 @@ export function CaptureNotice({
 }
 
 /** Opens the kept credentials in a tab: the toolbar icon is easy to miss. */
-function ShowCredentialsButton({ onShow }: { onShow: () => Promise<void> }) {
+function ShowCredentialsButton({ onShow }: { onShow: (event: { isTrusted: boolean }) => Promise<void> }) {
   const [failed, setFailed] = useState<string | null>(null);
-  const show = () => {
+  const show = (event: { nativeEvent: { isTrusted: boolean } }) => {
     setFailed(null);
-    onShow().catch((error: unknown) =>
+    onShow(event.nativeEvent).catch((error: unknown) =>
       setFailed(
         `Could not open them (${error instanceof Error ? error.message : 'no answer'}): use the toolbar icon instead.`,
       ),

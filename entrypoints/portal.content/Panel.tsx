@@ -2,15 +2,16 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { CheckList } from '@/components/CheckList';
 import { StepList } from '@/components/StepList';
 import type { Flow } from '@/utils/engine/flow';
-import { PORTAL_LABELS } from '@/utils/portals';
-import type { Assistant } from './assistant';
+import type { CaptureController, CaptureState } from './capture-controller';
 import { CaptureNotice } from './CaptureNotice';
+import type { GuideController } from './guide-controller';
 import { TargetOutline } from './TargetOutline';
 import { usePanelPlacement } from './use-panel-placement';
 
 /** The guide on the portal page: current step, what to do, the safe button, live checks. */
-export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow }) {
-  const { snapshot, notice, feedback } = useSyncExternalStore(assistant.subscribe, assistant.getState);
+export function Panel({ flow, guide, capture }: { flow: Flow; guide: GuideController; capture: CaptureController | null }) {
+  const { snapshot, feedback, busy } = useSyncExternalStore(guide.subscribe, guide.getState);
+  const { notice } = useSyncExternalStore(capture?.subscribe ?? noSubscription, capture?.getState ?? noCapture);
   const { step, stepIndex, found, target, checks, actionAvailable } = snapshot;
   const [collapsed, setCollapsed] = useState(false);
   const [showAll, setShowAll] = useState(false);
@@ -31,8 +32,8 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
       >
         <header onPointerDown={placement.onDragStart} title="Drag to move">
           <span className="brand">e-Invoice Assistant</span>
-          <span className="env" title={PORTAL_LABELS[flow.id]}>
-            {flow.id === 'sandbox' ? 'Sandbox' : 'Production'}
+          <span className="env" title={flow.label}>
+            {flow.badge}
           </span>
           <span className="progress">
             Step {stepIndex + 1}/{flow.steps.length}
@@ -62,7 +63,14 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
               </p>
             )}
             {step.action && actionAvailable && (
-              <button type="button" className="primary" data-testid="do-step" onClick={assistant.doStep}>
+              <button
+                type="button"
+                className="primary"
+                data-testid="do-step"
+                aria-busy={busy}
+                disabled={busy}
+                onClick={(event) => void guide.doStep(event.nativeEvent)}
+              >
                 {step.action.label}
               </button>
             )}
@@ -72,7 +80,7 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
               </p>
             )}
             <CheckList checks={checks} />
-            <CaptureNotice notice={notice} onShowCredentials={assistant.showCredentials} />
+            {capture && <CaptureNotice notice={notice} onShowCredentials={capture.showCredentials} />}
             <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll((s) => !s)}>
               {showAll ? 'Hide all steps' : 'Show all steps'}
             </button>
@@ -83,6 +91,10 @@ export function Panel({ assistant, flow }: { assistant: Assistant; flow: Flow })
     </>
   );
 }
+
+const noSubscription = () => () => undefined;
+const noCaptureState: CaptureState = { notice: null };
+const noCapture = () => noCaptureState;
 
 /**
  * Brings a step's element into view once, when the step starts (or its element first appears),

@@ -1,15 +1,16 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { flowForOrigin } from '@/utils/flows';
-import { PORTAL_ORIGINS } from '@/utils/portals';
-import { Assistant } from './assistant';
+import { watchPage } from '@/utils/engine/watch';
+import { flowForOrigin, matchPatterns } from '@/utils/flows';
+import { CaptureController } from './capture-controller';
+import { GuideController } from './guide-controller';
 import { Panel } from './Panel';
 import panelCss from './panel.css?inline';
 
-/** The guide on the NIC portals: picks the portal's flow by origin and shows the panel. */
+/** The guide on every site of the registry (utils/flows/): picks the site's flow by origin. */
 export default defineContentScript({
-  matches: [`${PORTAL_ORIGINS.sandbox}/*`],
+  matches: matchPatterns(),
   runAt: 'document_end',
   cssInjectionMode: 'manual',
   async main(ctx) {
@@ -17,11 +18,13 @@ export default defineContentScript({
     if (!flow || window.top !== window) return;
 
     let host: HTMLElement | null = null;
-    const assistant = new Assistant(flow, document, ctx.signal, (snapshot) => {
+    const guide = new GuideController(flow, document, ctx.signal, (snapshot) => {
       // Stable hooks for tests and support staff: the step the user should do now.
       host?.setAttribute('data-step', snapshot.step.id);
       host?.setAttribute('data-found', String(snapshot.found));
     });
+    const { capture: spec } = flow;
+    const capture = spec && flow.environment ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal) : null;
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',
@@ -33,14 +36,22 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<Panel assistant={assistant} flow={flow} />);
+        root.render(<Panel flow={flow} guide={guide} capture={capture} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
     });
     host = ui.shadowHost;
     ui.mount();
-    assistant.refresh();
-    assistant.start();
+    guide.refresh();
+    watchPage(
+      document,
+      () => {
+        guide.refresh();
+        capture?.pageChanged();
+      },
+      ctx.signal,
+    );
+    await capture?.start();
   },
 });

@@ -135,9 +135,10 @@ describe('the panel on the portal', () => {
 });
 
 describe('the popup', () => {
-  it('starts at "open the sandbox portal" when nothing is kept yet', async () => {
+  it('starts at the sandbox portal when nothing is kept yet', async () => {
     const popup = await openPopup(session);
-    await popup.waitForSelector('[data-step="sandbox.open-portal"]', { timeout: 10_000 });
+    await popup.waitForSelector('[data-testid="start"][data-site="sandbox"]', { timeout: 10_000 });
+    expect(await popup.$eval('[data-testid="start"] a', (a) => (a as HTMLAnchorElement).href)).toBe(`${SANDBOX}/`);
     expect(await popup.$$('[data-testid="credential"]')).toHaveLength(0);
     await popup.close();
   });

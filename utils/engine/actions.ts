@@ -1,66 +1,65 @@
-import type { SafeAction } from './flow';
-import { isVisible, locateAll, type Locator } from './locator';
-import { sameCompany } from './text';
+import type { SafeAction, SafetyPolicy } from './flow';
+import {
+  findChoices,
+  isPlaceholder,
+  isVisible,
+  labelTexts,
+  locateAll,
+  pickOption,
+  type ChoiceControl,
+  type ChoiceLocator,
+  type ElementLocator,
+} from './locator';
+import { displayText } from './text';
 
-export type ActionResult = { ok: true; message: string } | { ok: false; message: string };
+export type ActionResult = { ok: boolean; message: string };
+
+/** How long a choice waits for its list to be filled (portals fill it a moment after a choice). */
+export const OPTION_WAIT_MS = 3000;
 
 /**
- * Buttons and fields the assistant must never touch, whatever a flow says: the user presses
- * these and types these themselves.
+ * Performs a flow's safe action on the user's click. Never throws into the page; never presses
+ * a button, never types in a password field, and refuses anything the site's policy names.
  */
-const FORBIDDEN_BUTTON = /validate|send\s*otp|verify|submit|create|log\s*in|sign\s*in|resend|save/i;
-const FORBIDDEN_FIELD = /captcha|otp|password|pass\s*word/i;
-
-/** Performs a flow's safe action on the user's click. Never throws into the page. */
-export function performAction(doc: Document, action: SafeAction): ActionResult {
+export async function performAction(
+  doc: Document,
+  action: SafeAction,
+  policy: SafetyPolicy,
+  options: { optionWaitMs?: number } = {},
+): Promise<ActionResult> {
   try {
-    return perform(doc, action);
+    return await perform(doc, action, policy, options.optionWaitMs ?? OPTION_WAIT_MS);
   } catch {
     return { ok: false, message: `Could not ${action.label.toLowerCase()} automatically. Please do it by hand.` };
   }
 }
 
-function perform(doc: Document, action: SafeAction): ActionResult {
+async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, waitMs: number): Promise<ActionResult> {
   switch (action.kind) {
-    case 'choose-radio': {
-      const radio = visible(doc, action.target);
-      if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio') return notFound(action.label);
-      // A real click runs the portal's own handlers (WebForms radios often post back on click).
-      if (!radio.checked) radio.click();
-      return { ok: true, message: 'Done.' };
-    }
+    case 'choose':
+      return choose(doc, action.choice, action.label, action.notListed, policy, waitMs);
     case 'follow-link': {
       for (const locator of action.targets) {
         const link = visible(doc, locator);
-        if (link instanceof HTMLAnchorElement && isSafeLink(link, doc)) {
+        // A plain link only navigates: it submits nothing, so the policy's words do not apply to it.
+        if (link instanceof HTMLAnchorElement && isPlainLink(link, doc)) {
           link.click();
-          return { ok: true, message: 'Opening…' };
+          return { ok: true, message: `Opening “${displayText(link.textContent ?? '', 40)}”…` };
         }
       }
       return notFound(action.label);
     }
-    case 'choose-option': {
-      const select = visible(doc, action.target);
-      if (!(select instanceof HTMLSelectElement)) return notFound(action.label);
-      const option = Array.from(select.options).find((o) => sameCompany(o.text, action.option));
-      if (!option) return { ok: false, message: action.notListed };
-      if (select.value !== option.value) {
-        select.value = option.value;
-        dispatchEdit(select);
-      }
-      return { ok: true, message: `Chose ${option.text.trim()}.` };
-    }
     case 'fill': {
       const field = visible(doc, action.target);
-      if (!(field instanceof HTMLInputElement) || isForbiddenField(field)) return notFound(action.label);
+      if (!(field instanceof HTMLInputElement) || isForbiddenField(field, policy)) return notFound(action.label);
       setInputValue(field, action.value);
-      return { ok: true, message: 'Filled.' };
+      return { ok: true, message: `Typed ${action.value} in “${displayText(labelTexts(field)[0] ?? 'the field', 40)}”.` };
     }
     case 'sequence': {
       const messages: string[] = [];
       for (const part of action.actions) {
-        const result = perform(doc, part);
-        if (!result.ok) return result;
+        const result = await perform(doc, part, policy, waitMs);
+        if (!result.ok) return { ok: false, message: [...messages, result.message].join(' ') };
         messages.push(result.message);
       }
       if (action.focusAfter) visible(doc, action.focusAfter)?.focus();
@@ -69,11 +68,87 @@ function perform(doc: Document, action: SafeAction): ActionResult {
   }
 }
 
-function visible(doc: Document, locator: Locator): HTMLElement | null {
-  const el = locateAll(doc, locator).find(isVisible) ?? null;
-  if (!el) return null;
-  if (isForbiddenButton(el)) return null;
-  return el;
+/**
+ * Chooses the wanted answer of a question, shown as radios or a list. Waits a moment for the
+ * answer to appear (lists filled after an earlier choice); picks a close match only when it is
+ * the only one, and says which it picked.
+ */
+async function choose(
+  doc: Document,
+  choice: ChoiceLocator,
+  label: string,
+  notListed: string,
+  policy: SafetyPolicy,
+  waitMs: number,
+): Promise<ActionResult> {
+  const find = () => findChoices(doc, choice).filter((c) => isVisible(elementOf(c)));
+  let controls = find();
+  // A list the portal has not filled yet (only its prompt): wait a moment for its answers.
+  const unfilled = () => controls.length > 0 && controls.every((c) => c.options.every((o) => isPlaceholderOption(o.el)));
+  const hasAnswer = () => controls.some((c) => pickOption(c.options, choice.option).match !== null);
+  if (unfilled()) {
+    await waitFor(doc, () => {
+      controls = find();
+      return hasAnswer();
+    }, waitMs);
+  }
+  if (controls.length === 0) return notFound(label);
+  for (const control of controls) {
+    const pick = pickOption(control.options, choice.option);
+    if (!pick.match) {
+      if (pick.lookAlikes.length > 1) {
+        return {
+          ok: false,
+          message: `The list has several names like “${choice.option.text}” (${pick.lookAlikes.map((t) => `“${t}”`).join(', ')}), so I chose none: pick ${choice.option.text} yourself.`,
+        };
+      }
+      continue;
+    }
+    const picked = displayText(pick.match.text, 80);
+    const said = pick.exact ? `Chose “${picked}”.` : `Chose “${picked}”, the list's spelling of ${choice.option.text}.`;
+    if (control.shape === 'list') {
+      const option = pick.match.el as HTMLOptionElement;
+      if (control.select.value !== option.value || !option.selected) {
+        option.selected = true;
+        dispatchEdit(control.select);
+      }
+      return { ok: true, message: said };
+    }
+    const radio = pick.match.el as HTMLInputElement;
+    if (isForbidden(radio, policy)) return notFound(label);
+    // A real click runs the portal's own handlers (WebForms radios often post back on click).
+    if (!radio.checked) radio.click();
+    return { ok: true, message: said };
+  }
+  return { ok: false, message: notListed };
+}
+
+function isPlaceholderOption(el: HTMLInputElement | HTMLOptionElement): boolean {
+  return el instanceof HTMLOptionElement && isPlaceholder(el);
+}
+
+function elementOf(control: ChoiceControl): Element {
+  return control.shape === 'list' ? control.select : control.options[0]!.el;
+}
+
+/** Resolves when `ready()` holds (checked on every DOM change) or after `ms`. */
+function waitFor(doc: Document, ready: () => boolean, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (ready()) finish();
+    });
+    const timer = setTimeout(finish, ms);
+    function finish() {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    }
+    observer.observe(doc.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+}
+
+function visible(doc: Document, locator: ElementLocator): HTMLElement | null {
+  return locateAll(doc, locator).find(isVisible) ?? null;
 }
 
 function notFound(label: string): ActionResult {
@@ -83,26 +158,28 @@ function notFound(label: string): ActionResult {
   };
 }
 
-function isForbiddenButton(el: HTMLElement): boolean {
-  if (el instanceof HTMLInputElement && ['button', 'submit', 'reset', 'image'].includes(el.type)) {
-    return FORBIDDEN_BUTTON.test(el.value.trim());
+/** Buttons, and links that act as buttons, whose words the policy names. */
+function isForbidden(el: HTMLElement, policy: SafetyPolicy): boolean {
+  const words = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.title];
+  if (el instanceof HTMLInputElement) {
+    if (el.type === 'radio' || el.type === 'checkbox') return false;
+    words.push(el.value);
   }
-  if (el instanceof HTMLButtonElement) return FORBIDDEN_BUTTON.test((el.textContent ?? '').trim());
-  return false;
+  return words.some((w) => w.trim() !== '' && policy.neverPress.test(w.trim()));
 }
 
-function isForbiddenField(field: HTMLInputElement): boolean {
-  if (field.type === 'password' || field.type === 'hidden') return true;
-  const labels = Array.from(field.labels ?? []).map((l) => l.textContent ?? '');
-  const describedBy = [field.id, field.name, field.placeholder, ...labels].join(' ');
-  return FORBIDDEN_FIELD.test(describedBy);
+function isForbiddenField(field: HTMLInputElement, policy: SafetyPolicy): boolean {
+  if (field.type === 'password' || field.type === 'hidden' || field.readOnly || field.disabled) return true;
+  const describedBy = [field.id, field.name, field.placeholder, ...labelTexts(field)].join(' ');
+  return policy.neverFill.test(describedBy);
 }
 
-/** Only plain same-origin navigation links: never javascript: links (they may post back). */
-function isSafeLink(link: HTMLAnchorElement, doc: Document): boolean {
+/** Only plain same-origin navigation: never javascript: or "#" links (portals post back with them). */
+function isPlainLink(link: HTMLAnchorElement, doc: Document): boolean {
+  const raw = (link.getAttribute('href') ?? '').trim().toLowerCase();
+  if (raw === '' || raw.startsWith('#') || raw.startsWith('javascript:')) return false;
   try {
-    const url = new URL(link.href, doc.baseURI);
-    return url.origin === doc.location.origin && !link.href.trim().toLowerCase().startsWith('javascript:');
+    return new URL(link.href, doc.baseURI).origin === doc.location.origin;
   } catch {
     return false;
   }

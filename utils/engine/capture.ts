@@ -1,5 +1,6 @@
 import type { CaptureSpec } from './flow';
-import { isVisible, locateAll } from './locator';
+import { isVisible, locateAll, type Locator } from './locator';
+import { createPageQuery } from './page-query';
 
 export interface TypedCredentials {
   gstin: string;
@@ -7,9 +8,14 @@ export interface TypedCredentials {
   password: string;
 }
 
-/** Is this event about the portal's Create button (a click on it, or a submit of its form)? */
+/**
+ * Is this event the user pressing the site's create button: a trusted click on a visible,
+ * enabled trigger, or a trusted submit of the form holding one? Events made by the page's own
+ * script (isTrusted false) never count.
+ */
 export function isCaptureTrigger(doc: Document, spec: CaptureSpec, event: Event): boolean {
-  const triggers = locateAll(doc, spec.trigger);
+  if (!event.isTrusted) return false;
+  const triggers = locateAll(doc, spec.trigger).filter((t) => isVisible(t) && !(t as HTMLButtonElement).disabled);
   if (event.type === 'submit') {
     return event.target instanceof HTMLFormElement && triggers.some((t) => event.target === formOf(t));
   }
@@ -21,23 +27,15 @@ function formOf(el: HTMLElement): HTMLFormElement | null {
   return (el as HTMLInputElement | HTMLButtonElement).form ?? el.closest('form');
 }
 
-/** What the user typed, read at the moment they press Create; null when there is no password yet. */
+/** What the user typed, read at the moment they press create; null without a username and password. */
 export function readTypedCredentials(doc: Document, spec: CaptureSpec): TypedCredentials | null {
-  const read = (el: HTMLElement | undefined) =>
-    el instanceof HTMLInputElement || el instanceof HTMLSelectElement ? el.value.trim() : '';
-  const first = (locator: CaptureSpec['username']) => {
-    const all = locateAll(doc, locator);
-    return all.find(isVisible) ?? all[0];
-  };
-  const username = read(first(spec.username));
+  const q = createPageQuery(doc);
+  const text = (locator: Locator) => q.value(locator).trim();
+  const username = text(spec.reads.username);
   // Passwords are taken as typed: leading or trailing spaces would be part of the password.
-  const passwordEl = first(spec.password);
+  const passwordEl = locateAll(doc, spec.reads.password).find(isVisible);
   const password = passwordEl instanceof HTMLInputElement ? passwordEl.value : '';
-  let gstin = '';
-  for (const locator of spec.gstin) {
-    gstin = read(first(locator)).toUpperCase();
-    if (gstin) break;
-  }
+  const gstin = spec.reads.gstin.map((locator) => text(locator).toUpperCase()).find(Boolean) ?? '';
   if (!password || !username) return null;
   return { gstin, username, password };
 }

@@ -24,18 +24,17 @@ export interface FlowSnapshot {
 }
 
 /**
- * The current step is the first step the page shows that is not done yet; when every shown step
- * is done, it is the step after the last one shown (e.g. the page has not revealed it yet).
+ * The current step is the furthest one the page shows: the last step whose own elements are on
+ * the page. Earlier steps are behind the user, whatever is still on screen of them (portals keep
+ * finished sections visible, hide them, or replace them). When that step is finished (durable
+ * evidence: a choice made), the user is on the next one, which the page has not shown yet.
  */
 export function currentStepIndex(flow: Flow, q: PageQuery, path: string): { index: number; found: boolean } {
-  let lastPresent = -1;
-  for (const [index, step] of flow.steps.entries()) {
+  for (let index = flow.steps.length - 1; index >= 0; index--) {
+    const step = flow.steps[index]!;
     if (!safely(() => step.isPresent(q))) continue;
-    if (!safely(() => step.isDone(q))) return { index, found: true };
-    lastPresent = index;
-  }
-  if (lastPresent >= 0) {
-    return { index: Math.min(lastPresent + 1, flow.steps.length - 1), found: false };
+    if (safely(() => step.isDone(q)) && index < flow.steps.length - 1) return { index: index + 1, found: false };
+    return { index, found: true };
   }
   // Nothing recognisable: trust the URL, else the flow's fallback, and say we could not find it.
   const byPath = flow.steps.findIndex((step) => step.path?.test(path));
@@ -87,7 +86,7 @@ function stillToDo(el: HTMLElement): boolean {
   if (el instanceof HTMLSelectElement) return el.selectedIndex <= 0;
   if (el instanceof HTMLInputElement) {
     if (el.type === 'radio' || el.type === 'checkbox') return !el.checked;
-    if (el.type === 'button' || el.type === 'submit') return !el.disabled;
+    if (['button', 'submit', 'image', 'reset'].includes(el.type)) return !el.disabled;
     return !el.readOnly && !el.disabled && el.value.trim() === '';
   }
   if (el instanceof HTMLTextAreaElement) return el.value.trim() === '';
@@ -95,7 +94,7 @@ function stillToDo(el: HTMLElement): boolean {
   return true;
 }
 
-/** A flow predicate that throws (portal changed shape) counts as false, never as a page error. */
+/** A flow predicate that throws (the page changed shape) counts as false, never as a page error. */
 function safely(predicate: () => boolean): boolean {
   try {
     return predicate();

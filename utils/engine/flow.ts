@@ -1,22 +1,52 @@
+import type { Environment } from '../environments';
 import type { CheckResult } from '../rules/check';
-import type { Environment } from '../portals';
-import type { Locator } from './locator';
+import type { ChoiceLocator, ElementLocator, Locator } from './locator';
 import type { TextPattern } from './text';
 
 /**
- * A flow is one portal's procedure as data: the steps of GSTZen's help document, where each
- * lives on the page, what counts as done, and the one safe thing the assistant may do for the
- * user. The engine (evaluate.ts, actions.ts) holds no site knowledge; flows hold no logic beyond
- * tiny predicates over a PageQuery.
+ * A site the assistant knows, as plain data: where it is and what to call it. Everything else
+ * that names a site (the content script's matches, the panel's badge, the popup's start prompt,
+ * the background's sender checks) is derived from these. See utils/flows/index.ts.
  */
-export interface Flow {
-  id: Environment;
-  /** Exact origin the flow runs on. */
-  origin: string;
+export interface SiteInfo {
+  /** Stable id, also the prefix of its step ids: "sandbox". */
+  id: string;
+  /** What the popup calls it: "Sandbox (trial) portal". */
+  label: string;
+  /** The panel's badge: "Sandbox". */
+  badge: string;
+  /** Exact origins the site is served from. */
+  origins: readonly string[];
+  /** Where a user begins. */
+  startUrl: string;
+  /** The credentials made here are for this environment (a site without one captures nothing). */
+  environment?: Environment;
+}
+
+/**
+ * A site's procedure as data: the steps of GSTZen's help document, how each is seen on the page,
+ * what the assistant may do on the user's click, and what it keeps when the user creates the API
+ * user. The engine (evaluate.ts, actions.ts, capture.ts) holds no site knowledge; a flow holds no
+ * logic beyond tiny predicates over a PageQuery.
+ */
+export interface Flow extends SiteInfo {
   steps: readonly Step[];
-  /** Shown when no step's elements are on the page. */
+  /** Shown when nothing on the page is recognised and the URL says nothing either. */
   fallbackStepId: string;
+  policy: SafetyPolicy;
   capture?: CaptureSpec;
+}
+
+/**
+ * What the assistant must never touch on this site, whatever a step says: the user presses these
+ * buttons and types in these fields. The engine never presses buttons nor types in password
+ * fields at all; the policy also covers links that act as buttons and fields named like these.
+ */
+export interface SafetyPolicy {
+  /** Words of buttons (and of links that post back) that the assistant never presses. */
+  neverPress: RegExp;
+  /** Words naming fields it never types in (label, name, id or placeholder). */
+  neverFill: RegExp;
 }
 
 export interface Step {
@@ -28,13 +58,16 @@ export interface Step {
   help: string;
   /** What to do by hand when the assistant cannot find the elements. */
   manual: string;
-  /** Is the page showing this step now? Off-portal steps (open the portal) return false. */
+  /**
+   * Does the page show this step's own elements? The current step is the last step the page
+   * shows that is not finished (see evaluate.ts); steps before it are behind the user.
+   */
   isPresent: (q: PageQuery) => boolean;
-  /** Has the user finished this step on this page? */
+  /** Durable evidence that the step is finished (a choice made, a later section shown). */
   isDone: (q: PageQuery) => boolean;
   /** Elements to point at, in order; the engine outlines the first one still to do. */
   targets: readonly Locator[];
-  /** Where the step usually lives, when its elements cannot be found. */
+  /** Where the step usually lives, when nothing on the page is recognised. */
   path?: RegExp;
   action?: SafeAction;
   /** The action's effect is already on the page (the panel then hides its button). */
@@ -42,20 +75,14 @@ export interface Step {
   checks?: readonly CheckBinding[];
 }
 
-/** An action the assistant may do on the user's click: never Validate/Send OTP/Submit/Create. */
+/** What the assistant may do on the user's click. There is no action that presses a button. */
 export type SafeAction =
-  | { kind: 'choose-radio'; label: string; target: Locator }
-  | { kind: 'follow-link'; label: string; targets: readonly Locator[] }
-  | {
-      kind: 'choose-option';
-      label: string;
-      target: Locator;
-      option: string;
-      /** Said when the option is not in the list (e.g. "try GSP instead"). */
-      notListed: string;
-    }
-  | { kind: 'fill'; label: string; target: Locator; value: string }
-  | { kind: 'sequence'; label: string; actions: readonly SafeAction[]; focusAfter?: Locator };
+  /** Choose an answer among radios or in a list, whichever the page shows. */
+  | { kind: 'choose'; label: string; choice: ChoiceLocator; notListed: string }
+  /** Follow a plain same-origin link (the first of the targets found). */
+  | { kind: 'follow-link'; label: string; targets: readonly ElementLocator[] }
+  | { kind: 'fill'; label: string; target: ElementLocator; value: string }
+  | { kind: 'sequence'; label: string; actions: readonly SafeAction[]; focusAfter?: ElementLocator };
 
 export interface CheckBinding {
   /** Becomes data-testid="check-<id>". */
@@ -66,31 +93,39 @@ export interface CheckBinding {
   check: (values: string[]) => CheckResult;
 }
 
-/** What the user types when they press Create, and how the portal's answer looks. */
+/** What the user creates on this site, and how the site answers. */
 export interface CaptureSpec {
-  /** The button whose click (or whose form's submit) means "create these credentials". */
-  trigger: Locator;
-  gstin: readonly Locator[];
-  username: Locator;
-  password: Locator;
-  /** The portal accepted: e.g. the acknowledgement is shown. */
-  isConfirmed: (q: PageQuery) => boolean;
-  /** The portal refused: its message, or null. */
-  rejection: (q: PageQuery) => string | null;
-  /** Rejections that may be untrue (the portal's "already created" quirk). */
-  alreadyCreated: RegExp;
+  /** The button whose press (a click on it, or its form's submit) creates the credentials. */
+  trigger: ElementLocator;
+  /** The fields read at that moment. The first GSTIN field with a value wins. */
+  reads: { gstin: readonly Locator[]; username: Locator; password: Locator };
+  /**
+   * The site's answer to a press, as the page shows it now, or null while there is none (or it
+   * is about someone else). `typedUsername` is what the user typed.
+   */
+  answer: (q: PageQuery, typedUsername: string) => PortalAnswer | null;
 }
+
+export type PortalAnswer =
+  /** `finalUsername`: the name the site says it created (production adds `API_`). */
+  | { status: 'confirmed'; finalUsername: string }
+  /** `alreadyCreated`: the kind of refusal that is sometimes untrue (document, page 1). */
+  | { status: 'rejected'; portalMessage: string; alreadyCreated: boolean };
 
 /** Read-only questions a flow may ask about the page. */
 export interface PageQuery {
   find(locator: Locator): HTMLElement | null;
   visible(locator: Locator): boolean;
+  /** A radio or checkbox is ticked; for a choice, its wanted answer is chosen. */
   checked(locator: Locator): boolean;
-  /** What a person sees in the field: its text, or a list's chosen option's text. */
+  /** What a person sees in the field: its text, or a choice's chosen answer ('' when none). */
   value(locator: Locator): string;
-  hasOption(locator: Locator, option: string): boolean;
+  /** A visible choice offers its wanted answer (exactly, or one close match). */
+  hasOption(choice: ChoiceLocator): boolean;
   /** Visible text matching the pattern, anywhere readable. */
   textVisible(pattern: TextPattern): boolean;
   /** The first visible text of the given elements that matches, or null. */
-  message(locator: Locator, pattern: RegExp): string | null;
+  message(locator: ElementLocator, pattern: RegExp): string | null;
+  /** The text shown beside a visible caption (`<th>User Name</th><td>acme</td>`), or null. */
+  textBeside(caption: TextPattern): string | null;
 }

@@ -1,130 +1,408 @@
-import { matchesText, normalizeLabel, type TextPattern } from './text';
+import { matchesText, normalizeText, type TextPattern } from './text';
 
 /**
- * How a flow names an element: by what a person sees first (label or visible text), by id
- * second, by CSS last. The first strategy that finds a matching element of the right kind wins.
+ * How a flow names an element: by what a person reads next to it first, by id second, by CSS
+ * last. Markup the flow's author never saw is the normal case, so the words are looked for in
+ * every common form (see `labelTexts`), and ids are only a fallback.
  */
-export interface Locator {
-  /** The control's label: a <label for>, a wrapping <label>, or the text cell just before it. */
+export interface ElementLocator {
+  kind: ElementKind;
+  /** Fields and lists: the words next to them. Radios: their own words ("Tax Payer"). */
   label?: TextPattern;
-  /** The visible text of a button, link, heading or message. */
+  /** Radios: the words of their row or group ("Registration through"), to tell apart two "ERP"s. */
+  group?: TextPattern;
+  /** Buttons, links and texts: their own visible words. */
   text?: TextPattern;
-  /** Only elements after the element showing this text (e.g. "Registration through"). */
-  after?: TextPattern;
-  /** Ids to try, in order, when the visible text is not found. */
+  /** Tried, in order, when the words are not found. */
   ids?: readonly string[];
   /** Last resort. */
   css?: string;
-  kind: ElementKind;
 }
 
+/**
+ * A question with fixed answers, as a person sees it: "Registration through: GSP / ERP". The
+ * page may show it as radios or as a list; the flow does not say which.
+ */
+export interface ChoiceLocator {
+  kind: 'choice';
+  /** The question's words. */
+  label: TextPattern;
+  option: OptionSpec;
+  /** Tried when the words are not found: the list's id, or the wanted radio's id. */
+  ids?: readonly string[];
+}
+
+export interface OptionSpec {
+  /** The answer wanted, as the help document writes it. */
+  text: string;
+  /**
+   * When no option reads exactly so: is this option the same answer written differently? Such a
+   * close match is used only when exactly one option qualifies.
+   */
+  similar?: (optionText: string) => boolean;
+}
+
+export type Locator = ElementLocator | ChoiceLocator;
 export type ElementKind = 'field' | 'radio' | 'select' | 'button' | 'link' | 'text';
 
 const KIND_SELECTORS: Record<ElementKind, string> = {
   field:
-    'input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=number],input[type=password],textarea',
+    'input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=number],input[type=password],input[type=search],textarea',
   radio: 'input[type=radio]',
   select: 'select',
-  button: 'button,input[type=button],input[type=submit],input[type=reset]',
+  button: 'button,input[type=button],input[type=submit],input[type=reset],input[type=image]',
   link: 'a[href]',
-  text: 'h1,h2,h3,h4,h5,legend,label,span,p,div,td,th,b,strong,li',
+  text: 'h1,h2,h3,h4,h5,h6,legend,label,span,p,div,td,th,b,strong,li,dt,dd',
 };
+const CONTROLS = 'input,select,textarea,button';
+/** Longer texts are sentences, not labels. */
+const MAX_LABEL_LENGTH = 80;
 
-/** Elements whose own text can label a control (table cells and spans in WebForms layouts). */
-const LABEL_TEXT_SELECTOR = 'label,td,th,span,div,b,strong,legend,h3,h4,p';
-
-export function isOfKind(el: Element, kind: ElementKind): boolean {
-  return el.matches(KIND_SELECTORS[kind]);
+/**
+ * Per-evaluation memory: the words found next to each element. The page is read many times per
+ * evaluation (every step's predicates), but it does not change within one.
+ */
+export interface LocateMemo {
+  labels: WeakMap<Element, string[]>;
+  results: WeakMap<object, HTMLElement[]>;
 }
+export const newLocateMemo = (): LocateMemo => ({ labels: new WeakMap(), results: new WeakMap() });
 
-export function locate(doc: Document, locator: Locator): HTMLElement | null {
-  return locateAll(doc, locator)[0] ?? null;
+export function locate(doc: Document, locator: Locator, memo?: LocateMemo): HTMLElement | null {
+  return locateAll(doc, locator, memo)[0] ?? null;
 }
 
 /** Every match of the first strategy that finds any, in document order. */
-export function locateAll(doc: Document, locator: Locator): HTMLElement[] {
-  const anchor = locator.after ? findTextElement(doc, locator.after) : null;
-  if (locator.after && !anchor) return [];
-  const keep = (els: HTMLElement[]) =>
-    els.filter((el) => isOfKind(el, locator.kind) && (!anchor || follows(anchor, el)));
+export function locateAll(doc: Document, locator: Locator, memo: LocateMemo = newLocateMemo()): HTMLElement[] {
+  const cached = memo.results.get(locator);
+  if (cached) return cached;
+  const found = locator.kind === 'choice' ? locateChoiceElements(doc, locator, memo) : locateElements(doc, locator, memo);
+  memo.results.set(locator, found);
+  return found;
+}
+
+function locateElements(doc: Document, locator: ElementLocator, memo: LocateMemo): HTMLElement[] {
+  const ofKind = (el: Element): el is HTMLElement => el instanceof HTMLElement && isOfKind(el, locator.kind);
+  const inGroup = (el: HTMLElement) => locator.group === undefined || groupLabelTexts(el, memo).some((t) => matchesText(t, locator.group!));
+  const candidates = () => Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS[locator.kind])).filter(inGroup);
 
   if (locator.label !== undefined) {
-    const found = keep(byLabel(doc, locator.label, locator.kind));
+    const found = candidates().filter((el) => labelTexts(el, memo).some((t) => matchesText(t, locator.label!)));
     if (found.length) return found;
   }
   if (locator.text !== undefined) {
-    const found = keep(byVisibleText(doc, locator.text, locator.kind));
+    const found = candidates().filter((el) => ownWords(el).some((t) => matchesText(t, locator.text!)));
     if (found.length) return found;
   }
   for (const id of locator.ids ?? []) {
     const el = doc.getElementById(id);
-    if (el instanceof HTMLElement) {
-      const found = keep([el]);
-      if (found.length) return found;
-    }
+    if (el && ofKind(el)) return [el];
   }
   if (locator.css) {
-    const found = keep(Array.from(doc.querySelectorAll<HTMLElement>(locator.css)));
+    const found = Array.from(doc.querySelectorAll(locator.css)).filter(ofKind);
     if (found.length) return found;
   }
   return [];
 }
 
-function follows(anchor: Element, el: Element): boolean {
-  return (anchor.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+export function isOfKind(el: Element, kind: ElementKind): boolean {
+  return el.matches(KIND_SELECTORS[kind]);
 }
 
-function ownText(el: Element): string {
+// ── The words next to an element ─────────────────────────────────────────────────────────────
+
+/**
+ * What a person reads as this control's name, nearest first: `<label for>` or a wrapping label,
+ * aria-label / aria-labelledby, the label cell of its table row, the text just before it (or,
+ * for radios and checkboxes, just after it), placeholder, title.
+ */
+export function labelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): string[] {
+  const known = memo.labels.get(el);
+  if (known) return known;
+  const texts: string[] = [];
+  const add = (text: string | null | undefined) => {
+    const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+    if (clean && clean.length <= MAX_LABEL_LENGTH && !texts.includes(clean)) texts.push(clean);
+  };
+  const labels = 'labels' in el ? ((el as HTMLInputElement).labels ?? null) : null;
+  for (const label of Array.from(labels ?? [])) add(textWithoutControls(label));
+  add(el.getAttribute('aria-label'));
+  add(labelledByText(el));
+  const isToggle = el instanceof HTMLInputElement && (el.type === 'radio' || el.type === 'checkbox');
+  if (isToggle) add(textAfter(el));
+  else {
+    add(rowLabelText(el));
+    add(textBefore(el));
+  }
+  add(el.getAttribute('placeholder'));
+  add(el.getAttribute('title'));
+  memo.labels.set(el, texts);
+  return texts;
+}
+
+/**
+ * The words of the row or group a radio belongs to, nearest first: its fieldset's legend, its
+ * radiogroup's name, or the label of the smallest box holding all radios of its name.
+ */
+export function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): string[] {
+  const box = groupBox(el);
+  if (!box) return [];
+  const known = memo.labels.get(box);
+  if (known) return known;
+  const texts: string[] = [];
+  // Climb from the group's box until something names it: a radio list in a table cell is named
+  // by the cell before it, one in a <fieldset> by its legend.
+  for (let node: HTMLElement | null = box, level = 0; node && level < 4 && texts.length === 0; node = node.parentElement, level++) {
+    if (node.tagName === 'BODY' || node.tagName === 'FORM') break;
+    const candidates = [
+      node.tagName === 'FIELDSET' ? node.querySelector(':scope > legend')?.textContent : null,
+      node.getAttribute('aria-label'),
+      labelledByText(node),
+      rowLabelText(node),
+      textBefore(node),
+      // "Registration through <radios>" inside one box: the words before its first control.
+      textBeforeFirstControl(node),
+    ];
+    for (const text of candidates) {
+      const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+      if (clean && clean.length <= MAX_LABEL_LENGTH) texts.push(clean);
+    }
+  }
+  memo.labels.set(box, texts);
+  return texts;
+}
+
+/**
+ * The box of a radio's group: the smallest element holding every radio of its name; for a radio
+ * without a name, the nearest box (within three levels) holding another radio.
+ */
+function groupBox(el: HTMLElement): HTMLElement | null {
+  const name = el instanceof HTMLInputElement ? el.name : '';
+  const peers = name
+    ? Array.from(el.ownerDocument.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === name)
+    : [];
+  let box = el.parentElement;
+  if (peers.length > 1) {
+    while (box && !peers.every((peer) => box!.contains(peer))) box = box.parentElement;
+    return box;
+  }
+  for (let level = 0; box && level < 3; level++, box = box.parentElement) {
+    if (box.querySelectorAll('input[type=radio]').length > 1) return box;
+  }
+  return el.parentElement;
+}
+
+function textBeforeFirstControl(box: Element): string {
+  let text = '';
+  for (const node of Array.from(box.childNodes)) {
+    if (node instanceof Element && (node.matches(CONTROLS) || node.querySelector(CONTROLS))) break;
+    text += node.textContent ?? '';
+  }
+  return text;
+}
+
+function labelledByText(el: Element): string | null {
+  const ids = el.getAttribute('aria-labelledby');
+  if (!ids) return null;
+  return ids
+    .split(/\s+/)
+    .map((id) => el.ownerDocument.getElementById(id)?.textContent ?? '')
+    .join(' ');
+}
+
+/** A label's words without those of controls inside it (a wrapping label holds its select). */
+function textWithoutControls(label: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
+      else if (child instanceof Element && !child.matches(CONTROLS)) walk(child);
+    }
+  };
+  walk(label);
+  return text;
+}
+
+/** The text of the label cell before the control's cell (`<td>GSTIN :</td><td><input></td>`). */
+function rowLabelText(el: Element): string | null {
+  const cell = el.closest('td,th');
+  if (!cell || !isNear(cell, el, 3)) return null;
+  for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
+    if (prev.querySelector(CONTROLS)) return null;
+    const text = prev.textContent?.trim();
+    if (text) return text;
+  }
+  return null;
+}
+
+/** The words just before the element: a text node or element sibling, climbing a few boxes. */
+function textBefore(el: Element): string | null {
+  let node: Element | null = el;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    if (node.tagName === 'TD' || node.tagName === 'TH' || node.tagName === 'BODY' || node.tagName === 'FORM') return null;
+    for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev.nodeType === Node.TEXT_NODE) {
+        if (prev.textContent?.trim()) return prev.textContent;
+        continue;
+      }
+      if (!(prev instanceof Element) || prev.tagName === 'BR' || isHidden(prev)) continue;
+      if (prev.matches(CONTROLS) || prev.querySelector(CONTROLS)) return null;
+      const text = prev.textContent?.trim();
+      if (text) return text;
+    }
+  }
+  return null;
+}
+
+/** The words just after a radio or checkbox (`<input type=radio> ERP` or `<input><span>ERP</span>`). */
+function textAfter(el: Element): string | null {
+  for (let next = el.nextSibling; next; next = next.nextSibling) {
+    if (next.nodeType === Node.TEXT_NODE) {
+      if (next.textContent?.trim()) return next.textContent;
+      continue;
+    }
+    if (!(next instanceof Element) || next.tagName === 'BR') continue;
+    if (next.matches(CONTROLS) || next.querySelector(CONTROLS)) return null;
+    return next.textContent;
+  }
+  // <span><input></span><span>ERP</span>: the text after the radio's own wrapper.
+  const parent = el.parentElement;
+  if (parent && parent.querySelectorAll(CONTROLS).length === 1 && parent.tagName !== 'TD') return textAfter(parent);
+  return null;
+}
+
+function isNear(ancestor: Element, el: Element, levels: number): boolean {
+  let node: Element | null = el;
+  for (let i = 0; node && i <= levels; i++, node = node.parentElement) if (node === ancestor) return true;
+  return false;
+}
+
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || (el instanceof HTMLElement && el.style.display === 'none');
+}
+
+/** The direct text of an element, not its children's. */
+export function ownText(el: Element): string {
   let text = '';
   for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
   return text;
 }
 
-/** The first element whose own text (or, for <label>, whole text) matches. */
-export function findTextElement(doc: Document, pattern: TextPattern): HTMLElement | null {
-  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text))) {
-    if (matchesText(ownText(el), pattern)) return el;
-  }
-  return null;
+/** A button's, link's or text's own words. */
+function ownWords(el: HTMLElement): string[] {
+  if (el instanceof HTMLInputElement) return [el.value, el.getAttribute('aria-label') ?? '', el.title];
+  if (el.matches(KIND_SELECTORS.text) && !el.matches('label')) return [ownText(el)];
+  return [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.title];
 }
 
-function byLabel(doc: Document, pattern: TextPattern, kind: ElementKind): HTMLElement[] {
-  const results: HTMLElement[] = [];
-  for (const labelEl of Array.from(doc.querySelectorAll<HTMLElement>(LABEL_TEXT_SELECTOR))) {
-    const text = labelEl.tagName === 'LABEL' ? (labelEl.textContent ?? '') : ownText(labelEl);
-    if (!normalizeLabel(text) || !matchesText(text, pattern)) continue;
-    const control = controlForLabel(labelEl, kind);
-    if (control && !results.includes(control)) results.push(control);
-  }
-  return results;
+/** The elements whose own text (or, for <label>, whole text) matches. */
+export function findTextElements(doc: Document, pattern: TextPattern): HTMLElement[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text)).filter((el) =>
+    matchesText(el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el), pattern),
+  );
 }
 
-/** <label for>, a control inside the label, or the next control in the same row/line. */
-function controlForLabel(labelEl: HTMLElement, kind: ElementKind): HTMLElement | null {
-  const selector = KIND_SELECTORS[kind];
-  if (labelEl instanceof HTMLLabelElement) {
-    const forId = labelEl.htmlFor;
-    const target = forId ? labelEl.ownerDocument.getElementById(forId) : labelEl.querySelector(selector);
-    if (target instanceof HTMLElement && target.matches(selector)) return target;
-  }
-  // Table layouts: the label sits in one cell, the control in the next one.
-  const cell = labelEl.closest('td,th');
-  let sibling = cell?.nextElementSibling ?? labelEl.nextElementSibling;
-  for (let hops = 0; sibling && hops < 3; hops++, sibling = sibling.nextElementSibling) {
-    const control = sibling.matches(selector) ? sibling : sibling.querySelector(selector);
-    if (control instanceof HTMLElement) return control;
-  }
-  return null;
+// ── Choices: radios or a list ────────────────────────────────────────────────────────────────
+
+export interface ChoiceOption {
+  text: string;
+  /** The radio, or the list's <option>. */
+  el: HTMLInputElement | HTMLOptionElement;
 }
 
-function byVisibleText(doc: Document, pattern: TextPattern, kind: ElementKind): HTMLElement[] {
-  const results: HTMLElement[] = [];
-  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS[kind]))) {
-    const text =
-      el instanceof HTMLInputElement ? el.value : kind === 'text' ? ownText(el) : (el.textContent ?? '');
-    if (matchesText(text, pattern)) results.push(el);
+/** A question on the page: its answers, and how they are shown. */
+export type ChoiceControl =
+  | { shape: 'list'; select: HTMLSelectElement; options: ChoiceOption[] }
+  | { shape: 'radios'; options: ChoiceOption[] };
+
+/** Every control on the page that asks the locator's question, in document order. */
+export function findChoices(doc: Document, locator: ChoiceLocator, memo: LocateMemo = newLocateMemo()): ChoiceControl[] {
+  const named = (texts: string[]) => texts.some((t) => matchesText(t, locator.label));
+  const lists = Array.from(doc.querySelectorAll('select')).filter((s) => named(labelTexts(s, memo)));
+  const groups = new Map<Element, HTMLInputElement[]>();
+  for (const radio of Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=radio]'))) {
+    if (!named(groupLabelTexts(radio, memo))) continue;
+    const box = groupBox(radio) ?? radio;
+    groups.set(box, [...(groups.get(box) ?? []), radio]);
   }
-  return results;
+  let found: ChoiceControl[] = [
+    ...lists.map((select) => listControl(select)),
+    ...[...groups.values()].map((radios) => radioControl(radios, memo)),
+  ];
+  if (found.length === 0) {
+    for (const id of locator.ids ?? []) {
+      const el = doc.getElementById(id);
+      if (el instanceof HTMLSelectElement) found = [listControl(el)];
+      else if (el instanceof HTMLInputElement && el.type === 'radio') {
+        const radios = el.name ? Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === el.name) : [el];
+        found = [radioControl(radios, memo)];
+      }
+      if (found.length) break;
+    }
+  }
+  return found.sort((a, b) => documentOrder(firstElement(a), firstElement(b)));
+}
+
+function listControl(select: HTMLSelectElement): ChoiceControl {
+  return { shape: 'list', select, options: Array.from(select.options).map((el) => ({ text: el.text, el })) };
+}
+
+function radioControl(radios: HTMLInputElement[], memo: LocateMemo): ChoiceControl {
+  return { shape: 'radios', options: radios.map((el) => ({ text: labelTexts(el, memo)[0] ?? el.value, el })) };
+}
+
+function firstElement(control: ChoiceControl): Element {
+  return control.shape === 'list' ? control.select : control.options[0]!.el;
+}
+
+function documentOrder(a: Element, b: Element): number {
+  return a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+export type OptionPick =
+  | { match: ChoiceOption; exact: boolean }
+  | { match: null; lookAlikes: string[] };
+
+/**
+ * The option that is the wanted answer: one that reads the same (spaces, case, `:` forgiven),
+ * else the only one the flow calls similar. Two similar ones are look-alikes: none is picked.
+ */
+export function pickOption(options: readonly ChoiceOption[], spec: OptionSpec): OptionPick {
+  const wanted = normalizeText(spec.text);
+  const exact = options.find((o) => normalizeText(o.text) === wanted);
+  if (exact) return { match: exact, exact: true };
+  const similar = spec.similar ? options.filter((o) => normalizeText(o.text) && spec.similar!(o.text)) : [];
+  if (similar.length === 1) return { match: similar[0]!, exact: false };
+  return { match: null, lookAlikes: similar.map((o) => o.text.trim()) };
+}
+
+/** What is chosen now: the checked radio's or the selected option's words ('' when nothing is). */
+export function chosenText(control: ChoiceControl): string {
+  if (control.shape === 'list') {
+    const option = control.select.options[control.select.selectedIndex];
+    return option && !isPlaceholder(option) ? option.text : '';
+  }
+  return control.options.find((o) => (o.el as HTMLInputElement).checked)?.text ?? '';
+}
+
+/** "--Select--", "Select your ERP", an empty first entry: a list's prompt, not an answer. */
+export function isPlaceholder(option: HTMLOptionElement): boolean {
+  const text = option.text.trim();
+  return (
+    text === '' ||
+    /^-+.*-+$/.test(text) ||
+    /^(select|choose)(\s+(one|your\b.*|an?\b.*))?$/i.test(text) ||
+    (option.index === 0 && ['', '0', '-1'].includes(option.value))
+  );
+}
+
+/** The elements a choice is seen by: the wanted radio (or the first), or the list. */
+function locateChoiceElements(doc: Document, locator: ChoiceLocator, memo: LocateMemo): HTMLElement[] {
+  return findChoices(doc, locator, memo).map((control) => {
+    if (control.shape === 'list') return control.select;
+    const pick = pickOption(control.options, locator.option);
+    return (pick.match?.el ?? control.options[0]!.el) as HTMLElement;
+  });
 }
 
 /**

@@ -1,37 +1,67 @@
 import type { PageQuery } from './flow';
-import { findTextElement, isVisible, locate, locateAll, type Locator } from './locator';
-import { sameCompany } from './text';
+import {
+  chosenText,
+  findChoices,
+  findTextElements,
+  isVisible,
+  locateAll,
+  newLocateMemo,
+  pickOption,
+  type ChoiceControl,
+  type Locator,
+} from './locator';
 
 /**
- * PageQuery over a live document. Each call looks the element up again: portal scripts replace
- * whole sections, so a cached element would go stale.
+ * PageQuery over the document as it is now. Make one per evaluation: it remembers what it found
+ * (the page does not change within one evaluation), and portal scripts replace whole sections
+ * between two, so nothing is kept longer.
  */
 export function createPageQuery(doc: Document): PageQuery {
-  const visibleEl = (locator: Locator) => locateAll(doc, locator).find(isVisible) ?? null;
+  const memo = newLocateMemo();
+  const all = (locator: Locator) => locateAll(doc, locator, memo);
+  const visibleEl = (locator: Locator) => all(locator).find(isVisible) ?? null;
+  /** The choice a person sees: the first visible one, else the first at all. */
+  const choice = (locator: Locator): ChoiceControl | null => {
+    if (locator.kind !== 'choice') return null;
+    const controls = findChoices(doc, locator, memo);
+    return controls.find((c) => isVisible(c.shape === 'list' ? c.select : c.options[0]!.el)) ?? controls[0] ?? null;
+  };
   return {
-    find: (locator) => visibleEl(locator) ?? locate(doc, locator),
+    find: (locator) => visibleEl(locator) ?? all(locator)[0] ?? null,
     visible: (locator) => visibleEl(locator) !== null,
     checked: (locator) => {
+      const control = choice(locator);
+      if (control && locator.kind === 'choice') {
+        const pick = pickOption(control.options, locator.option);
+        return pick.match !== null && chosenText(control) === pick.match.text;
+      }
       const el = visibleEl(locator);
       return el instanceof HTMLInputElement && el.checked;
     },
     value: (locator) => {
-      const el = visibleEl(locator) ?? locate(doc, locator);
-      if (el instanceof HTMLSelectElement) return el.selectedOptions[0]?.text ?? '';
+      const control = choice(locator);
+      if (control) return chosenText(control);
+      const el = visibleEl(locator) ?? all(locator)[0];
+      if (el instanceof HTMLSelectElement) return el.options[el.selectedIndex]?.text ?? '';
       return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.value : '';
     },
-    hasOption: (locator, option) => {
-      const el = visibleEl(locator);
-      return el instanceof HTMLSelectElement && Array.from(el.options).some((o) => sameCompany(o.text, option));
+    hasOption: (locator) => {
+      const control = choice(locator);
+      return control !== null && pickOption(control.options, locator.option).match !== null;
     },
-    textVisible: (pattern) => {
-      const el = findTextElement(doc, pattern);
-      return el !== null && isVisible(el);
-    },
+    textVisible: (pattern) => findTextElements(doc, pattern).some(isVisible),
     message: (locator, pattern) => {
-      for (const el of locateAll(doc, locator)) {
+      for (const el of all(locator)) {
         const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (text && pattern.test(text) && isVisible(el)) return text.slice(0, 500);
+      }
+      return null;
+    },
+    textBeside: (caption) => {
+      for (const el of findTextElements(doc, caption).filter(isVisible)) {
+        const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
+        const text = next?.textContent?.replace(/\s+/g, ' ').trim();
+        if (text) return text;
       }
       return null;
     },

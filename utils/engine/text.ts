@@ -1,46 +1,28 @@
 /**
- * Text matching for locating portal elements by what a person sees. Portal labels vary in
- * spacing, case, trailing colons and required-field asterisks, so all comparisons go through
- * `normalizeLabel`.
+ * Text as a person reads it. Portal labels vary in spacing (NBSP, line breaks), case, and the
+ * colons and required-field asterisks around them, so every comparison goes through
+ * `normalizeText`.
  */
 export type TextPattern = string | RegExp;
 
-/** "GST Registered\n Mobile No. :*" → "gst registered mobile no." */
-export function normalizeLabel(text: string): string {
+/** "* GST Registered\u00a0\n Mobile No. :*" → "gst registered mobile no." */
+export function normalizeText(text: string): string {
   return text
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:*]+$/u, '')
-    .trim()
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .replace(/^[\s:*]+|[\s:*]+$/g, '')
     .toLowerCase();
 }
 
+/** A string pattern matches the whole normalised text; a RegExp is tried on it and on the raw text. */
 export function matchesText(actual: string, pattern: TextPattern): boolean {
-  const normalized = normalizeLabel(actual);
-  if (typeof pattern === 'string') return normalized === normalizeLabel(pattern);
+  const normalized = normalizeText(actual);
+  if (!normalized) return false;
+  if (typeof pattern === 'string') return normalized === normalizeText(pattern);
   return pattern.test(normalized) || pattern.test(actual.replace(/\s+/g, ' ').trim());
 }
 
-/**
- * A loose key for company names: "Cloudzen Software Labs Pvt. Ltd (GSTZen)" and
- * "CLOUDZEN SOFTWARE LABS PRIVATE LIMITED(GSTZen)" share it.
- */
-export function companyKey(name: string): string {
-  return name
-    .toUpperCase()
-    .replace(/\bPVT\b\.?/g, 'PRIVATE')
-    .replace(/\bLTD\b\.?/g, 'LIMITED')
-    .replace(/[^A-Z0-9]/g, '');
-}
-
-/**
- * True when an option's text names the wanted company: exact on the loose key, or the option
- * starts with the company's legal name (the portal may drop or change the bracketed brand).
- */
-export function sameCompany(optionText: string, wanted: string): boolean {
-  const option = companyKey(optionText);
-  const target = companyKey(wanted);
-  if (!option) return false;
-  if (option === target) return true;
-  const legalName = companyKey(wanted.replace(/\(.*\)\s*$/, ''));
-  return legalName.length > 0 && option.startsWith(legalName);
+/** For messages: the text as shown, spaces folded, at most `max` characters. */
+export function displayText(text: string, max = 120): string {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
 }

@@ -1,17 +1,20 @@
 import type { CheckResult } from '../rules/check';
-import { sameCompany } from '../engine/text';
 
-/** Checks that a list shows the company GSTZen's document names. */
-export function expectCompany(wanted: string, alternative: string) {
-  return ([selected = '']: string[]): CheckResult => {
-    if (!selected.trim() || /^-*\s*select\s*-*$/i.test(selected.trim())) {
+/**
+ * Checks that a choice shows the answer GSTZen's document names. `isWanted` is the flow's own
+ * test (a company spelt differently still counts); `alternative` tells what to try when it is
+ * not in the list.
+ */
+export function expectChosen(wanted: string, isWanted: (chosen: string) => boolean, alternative = '') {
+  return ([chosen = '']: string[]): CheckResult => {
+    if (!chosen.trim()) {
       return { status: 'empty', message: `Choose ${wanted} in the list (the assistant's button does it).` };
     }
-    return sameCompany(selected, wanted)
-      ? { status: 'ok', message: 'CloudZen (GSTZen) is chosen.' }
+    return isWanted(chosen)
+      ? { status: 'ok', message: `${chosen.trim()} is chosen.` }
       : {
           status: 'error',
-          message: `"${selected.trim()}" is chosen; GSTZen needs ${wanted}. Pick it in the list${alternative}.`,
+          message: `“${chosen.trim()}” is chosen; GSTZen needs ${wanted}. Pick it in the list${alternative}.`,
         };
   };
 }

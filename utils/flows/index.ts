@@ -1,9 +1,29 @@
-import type { Flow } from '../engine/flow';
-import { sandboxFlow } from './sandbox';
+import type { Flow, SiteInfo } from '../engine/flow';
+import type { Environment } from '../environments';
+import { sandboxFlow, sandboxSite } from './sandbox';
 
-/** Every portal flow, looked up by the page's exact origin. */
+/**
+ * The registry: every site the assistant knows. Adding a site is adding its file here (see the
+ * README, "How to add a site"). The light `SITES` (names and origins) is what the popup and the
+ * background import; only the content script imports `FLOWS` with their steps and checks.
+ */
+export const SITES: readonly SiteInfo[] = [sandboxSite];
 export const FLOWS: readonly Flow[] = [sandboxFlow];
 
+/** The content script's match patterns: every origin of every site. */
+export function matchPatterns(sites: readonly SiteInfo[] = SITES): string[] {
+  return sites.flatMap((site) => site.origins.map((origin) => `${origin}/*`));
+}
+
 export function flowForOrigin(origin: string): Flow | null {
-  return FLOWS.find((flow) => flow.origin === origin) ?? null;
+  return FLOWS.find((flow) => flow.origins.includes(origin)) ?? null;
+}
+
+export function siteById(id: string): SiteInfo | null {
+  return SITES.find((site) => site.id === id) ?? null;
+}
+
+/** What the user calls an environment: the label of the site that makes its credentials. */
+export function environmentLabel(env: Environment): string {
+  return SITES.find((site) => site.environment === env)?.label ?? env;
 }

@@ -1,67 +1,99 @@
-import type { Flow, PageQuery, Step } from '../engine/flow';
-import type { Locator } from '../engine/locator';
-import { sameCompany } from '../engine/text';
-import { PORTAL_ORIGINS } from '../portals';
-import { checkApiPassword, checkApiUsername, checkEmail, checkGstin, checkMobile, checkPasswordConfirmation } from '../rules';
-import { expectCompany, expectValue } from './fixed-value-checks';
+import type { CaptureSpec, Flow, PageQuery, SiteInfo, Step } from '../engine/flow';
+import type { ChoiceLocator, ElementLocator } from '../engine/locator';
+import { checkApiPassword, checkApiUsername, checkPasswordConfirmation } from '../rules/api-user';
+import { checkEmail, checkMobile } from '../rules/contact';
+import { checkGstin } from '../rules/gstin';
+import { isSameCompany } from './company-name';
+import { expectChosen, expectValue } from './fixed-value-checks';
 
 /**
  * The sandbox (trial) portal, https://einv-apisandbox.nic.in/: Part 1, Section 1 of GSTZen's help
- * document. Elements are found by the text the document shows; ids are WebForms-style guesses
- * proven only against the practice portal (practice-portal/sites/einv-apisandbox.nic.in/). When
- * the live portal differs, fix the locator here: nothing else knows these pages.
+ * document (docs/gstzen-guide.md). Controls are found by the words the document shows next to
+ * them; ids are WebForms-style guesses (docs/portals.md#sandbox-portal), proven only against the
+ * practice portal and its variants (practice-portal/sites/einv-apisandbox.nic.in/). When the
+ * live portal differs, fix the locator here: nothing else knows these pages.
  */
+export const sandboxSite = {
+  id: 'sandbox',
+  label: 'Sandbox (trial) portal',
+  badge: 'Sandbox',
+  origins: ['https://einv-apisandbox.nic.in'],
+  startUrl: 'https://einv-apisandbox.nic.in/',
+  environment: 'sandbox',
+} as const satisfies SiteInfo;
 
-/** NIC's client ID for CloudZen Software Labs (GSTZen), to type on the sandbox Create Account form. */
+/** NIC's client ID for CloudZen Software Labs (GSTZen), typed on the sandbox Create Account form. */
 export const SANDBOX_ERP_CLIENT_ID = 'AAFCC29ERP82ZSO';
+/** The company that makes GSTZen, as the document writes it in NIC's ERP list. */
 export const CLOUDZEN_COMPANY = 'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED(GSTZen)';
 
 const id = (name: string) => `ctl00_ContentPlaceHolder1_${name}`;
 
 // ── Home and Login pages ──
-const LOGIN_LINK: Locator = { text: 'Login', kind: 'link' };
-const REGISTER_LINK: Locator = { text: /^register here$/i, kind: 'link' };
+const LOGIN_LINK: ElementLocator = { kind: 'link', text: 'Login' };
+const REGISTER_LINK: ElementLocator = { kind: 'link', text: /^register here$/i };
 
 // ── Registration Form ──
-const TAX_PAYER: Locator = { label: 'Tax Payer', kind: 'radio', ids: [id('rblUserType_0')] };
-const GSTIN: Locator = { label: 'GSTIN', kind: 'field', ids: [id('txtGSTIN')] };
-const MOBILE: Locator = { label: /registered mobile/i, kind: 'field', ids: [id('txtMobile')] };
-const EMAIL: Locator = { label: /registered e-?mail/i, kind: 'field', ids: [id('txtEmail')] };
-const CAPTCHA: Locator = { label: 'Captcha', kind: 'field', ids: [id('txtCaptcha')] };
-const VALIDATE: Locator = { text: 'Validate', kind: 'button', ids: [id('btnValidate')] };
-const SEND_OTP: Locator = { text: 'Send OTP', kind: 'button', ids: [id('btnSendOTP')] };
-const OTP: Locator = { label: /mobile otp/i, kind: 'field', ids: [id('txtOTP')] };
-const SUBMIT_OTP: Locator = { text: 'Submit', kind: 'button', ids: [id('btnSubmit')] };
+const TAX_PAYER: ChoiceLocator = {
+  kind: 'choice',
+  label: /^user type$/i,
+  option: { text: 'Tax Payer', similar: (t) => /^tax\s*payer$/i.test(t.trim()) },
+  ids: [id('rblUserType_0')],
+};
+const GSTIN: ElementLocator = { kind: 'field', label: 'GSTIN', ids: [id('txtGSTIN')] };
+const MOBILE: ElementLocator = { kind: 'field', label: /registered mobile|^mobile( no\.?| number)?$/i, ids: [id('txtMobile')] };
+const EMAIL: ElementLocator = { kind: 'field', label: /registered e-?mail|^e-?mail( id)?$/i, ids: [id('txtEmail')] };
+const CAPTCHA: ElementLocator = { kind: 'field', label: /^(enter )?captcha/i, ids: [id('txtCaptcha')] };
+const VALIDATE: ElementLocator = { kind: 'button', text: 'Validate', ids: [id('btnValidate')] };
+const SEND_OTP: ElementLocator = { kind: 'button', text: 'Send OTP', ids: [id('btnSendOTP')] };
+const OTP: ElementLocator = { kind: 'field', label: /^(mobile )?otp$/i, ids: [id('txtOTP')] };
+const SUBMIT_OTP: ElementLocator = { kind: 'button', text: 'Submit', ids: [id('btnSubmit')] };
 
 // ── Create Account ──
-const YOUR_GSTIN: Locator = { label: 'Your GSTIN', kind: 'field', ids: [id('txtYourGSTIN')] };
-const THROUGH_ERP: Locator = { label: 'ERP', after: 'Registration through', kind: 'radio', ids: [id('rblRegThrough_1')] };
-const THROUGH_GSP: Locator = { label: 'GSP', after: 'Registration through', kind: 'radio', ids: [id('rblRegThrough_0')] };
-const COMPANY: Locator = { label: /company name/i, kind: 'select', ids: [id('ddlCompany')] };
-const CLIENT_ID: Locator = { label: 'Client ID', after: 'Registration through', kind: 'field', ids: [id('txtClientId')] };
-const USERNAME: Locator = { label: /enter username/i, kind: 'field', ids: [id('txtUserName')] };
-const PASSWORD: Locator = { label: /enter password/i, kind: 'field', ids: [id('txtPassword')] };
-const CONFIRM: Locator = { label: /confirm password/i, kind: 'field', ids: [id('txtConfirmPassword')] };
-const CREATE: Locator = { text: 'Create', kind: 'button', ids: [id('btnCreate')] };
-
-// ── The portal's answers ──
-const ACKNOWLEDGEMENT = /^acknowledge?ment$|created successfully/i;
-const PORTAL_MESSAGE: Locator = {
-  ids: [id('lblMsg')],
-  css: '[id$="lblMsg"],.error,.alert-danger,.text-danger,.validation-summary-errors',
-  kind: 'text',
+const YOUR_GSTIN: ElementLocator = { kind: 'field', label: /^your gstin$/i, ids: [id('txtYourGSTIN')] };
+const through = (option: 'ERP' | 'GSP'): ChoiceLocator => ({
+  kind: 'choice',
+  label: /^registration through$/i,
+  option: { text: option },
+  ids: [id(option === 'ERP' ? 'rblRegThrough_1' : 'rblRegThrough_0')],
+});
+const THROUGH_ERP = through('ERP');
+const THROUGH_GSP = through('GSP');
+const COMPANY: ChoiceLocator = {
+  kind: 'choice',
+  label: /^(company( name)?|select your (erp|gsp))$/i,
+  option: { text: CLOUDZEN_COMPANY, similar: (t) => isSameCompany(t, CLOUDZEN_COMPANY) },
+  ids: [id('ddlCompany')],
 };
-const REJECTION = /already|invalid|not match|do not match|should contain|not valid|error|failed/i;
+const CLIENT_ID: ElementLocator = { kind: 'field', label: /^client ?id$/i, ids: [id('txtClientId')] };
+const USERNAME: ElementLocator = { kind: 'field', label: /^(enter )?user ?name$/i, ids: [id('txtUserName')] };
+const PASSWORD: ElementLocator = { kind: 'field', label: /^(enter )?password$/i, ids: [id('txtPassword')] };
+const CONFIRM: ElementLocator = { kind: 'field', label: /^(confirm|re-?enter) password$/i, ids: [id('txtConfirmPassword')] };
+const CREATE: ElementLocator = { kind: 'button', text: 'Create', ids: [id('btnCreate')] };
 
-const onRegistrationForm = (q: PageQuery) => q.visible(TAX_PAYER) || q.visible(GSTIN);
-const acknowledged = (q: PageQuery) => q.textVisible(ACKNOWLEDGEMENT);
+// ── The portal's answers (docs/portals.md#nic-rules-and-messages) ──
+const ACKNOWLEDGEMENT = /^acknowledge?ment$|created successfully/i;
+const PORTAL_MESSAGE: ElementLocator = {
+  kind: 'text',
+  ids: [id('lblMsg')],
+  css: '[id$="lblMsg"],[id*="Msg"],.msg,.error,.alert-danger,.text-danger,.validation-summary-errors,[role=alert]',
+};
+const REFUSAL = /already|invalid|not match|do not match|should contain|not valid|error|failed/i;
+// 3004 "This username is already registered" is a real refusal, not the quirk: not matched here.
+const ALREADY_CREATED = /you are already registered|^already registered|already created|already linked|details already exist/i;
+
+// ── Evidence that a step is behind the user ──
+// The Login page also asks for a GSTIN: the taxpayer's details are the Registration Form's once Tax Payer is chosen.
+const taxPayerChosen = (q: PageQuery) => q.checked(TAX_PAYER);
 const createAccountShown = (q: PageQuery) => q.visible(YOUR_GSTIN) || q.visible(THROUGH_ERP);
+const throughChosen = (q: PageQuery) =>
+  q.checked(THROUGH_ERP) || (q.checked(THROUGH_GSP) && q.hasOption(COMPANY)) || !q.visible(THROUGH_ERP);
 
 const steps: Step[] = [
   {
     id: 'sandbox.open-portal',
     title: 'Open the sandbox portal',
-    help: 'Go to https://einv-apisandbox.nic.in/ — the e-Invoice trial (sandbox) portal.',
+    help: `Go to ${sandboxSite.startUrl}, NIC's e-Invoice trial (sandbox) portal.`,
     manual: 'Type einv-apisandbox.nic.in in the address bar.',
     isPresent: () => false,
     isDone: () => true,
@@ -70,10 +102,9 @@ const steps: Step[] = [
   {
     id: 'sandbox.click-register',
     title: 'Open the Registration Form',
-    help: 'On the home page click Login; on the Login page click "Register here". You do not need a login yet.',
-    manual: 'Click "Login" in the menu at the top, then "Register here" below the login box.',
-    isPresent: (q) =>
-      q.visible(REGISTER_LINK) || (q.visible(LOGIN_LINK) && !onRegistrationForm(q) && !acknowledged(q)),
+    help: 'On the home page click Login; on the Login page click “Register here”. You do not need a login yet.',
+    manual: 'Click “Login” in the menu at the top, then “Register here” below the login box.',
+    isPresent: (q) => q.visible(REGISTER_LINK) || q.visible(LOGIN_LINK),
     isDone: () => false,
     targets: [REGISTER_LINK, LOGIN_LINK],
     path: /\/(index\.html?)?$|login/i,
@@ -82,13 +113,13 @@ const steps: Step[] = [
   {
     id: 'sandbox.user-type',
     title: 'Choose Tax Payer',
-    help: 'Under "User Type" choose Tax Payer: you are registering your own GSTIN.',
-    manual: 'In the Registration Form, click the "Tax Payer" circle next to "User Type".',
+    help: 'Under “User Type” choose Tax Payer: you are registering your own GSTIN.',
+    manual: 'In the Registration Form, choose “Tax Payer” next to “User Type”.',
     isPresent: (q) => q.visible(TAX_PAYER),
     isDone: (q) => q.checked(TAX_PAYER),
     targets: [TAX_PAYER],
     path: /registration/i,
-    action: { kind: 'choose-radio', label: 'Choose Tax Payer', target: TAX_PAYER },
+    action: { kind: 'choose', label: 'Choose Tax Payer', choice: TAX_PAYER, notListed: 'This form offers no “Tax Payer”: choose it by hand.' },
   },
   {
     id: 'sandbox.taxpayer-details',
@@ -96,9 +127,9 @@ const steps: Step[] = [
     help:
       'Type your GSTIN and the mobile number and e-mail registered with it on the GST portal (the OTP goes there), then the captcha you see. Press Validate, then Send OTP.',
     manual:
-      'Fill GSTIN, GST Registered Mobile No., GST Registered e-Mail Id and the Captcha, click Validate, and after "Successfully Validated" click Send OTP.',
-    isPresent: (q) => q.visible(GSTIN) && q.visible(TAX_PAYER),
-    isDone: (q) => q.visible(OTP),
+      'Fill GSTIN, GST Registered Mobile No., GST Registered e-Mail Id and the Captcha, click Validate, and after “Successfully Validated” click Send OTP.',
+    isPresent: (q) => q.visible(GSTIN) && taxPayerChosen(q),
+    isDone: (q) => q.visible(OTP) || createAccountShown(q),
     targets: [GSTIN, MOBILE, EMAIL, CAPTCHA, VALIDATE, SEND_OTP],
     checks: [
       { id: 'gstin', label: 'GSTIN', fields: [GSTIN], check: ([v = '']) => checkGstin(v) },
@@ -110,43 +141,46 @@ const steps: Step[] = [
     id: 'sandbox.otp',
     title: 'Enter the OTP and Submit',
     help: 'Type the OTP sent to your GST-registered mobile and press Submit. The assistant never reads or types OTPs.',
-    manual: 'Type the OTP in "Mobile OTP" and click Submit. No OTP? Click "Click Here To Resend OTP".',
+    manual: 'Type the OTP in “Mobile OTP” and click Submit. No OTP? Click “Click Here To Resend OTP”.',
     isPresent: (q) => q.visible(OTP),
     isDone: createAccountShown,
     targets: [OTP, SUBMIT_OTP],
   },
   {
     id: 'sandbox.registration-through',
-    title: 'Choose ERP under "Registration through"',
-    help: 'GSTZen is registered with NIC as an ERP, so choose ERP. (If CloudZen is not in the ERP list, choose GSP instead.)',
-    manual: 'In "Create Account", click the "ERP" circle next to "Registration through".',
+    title: 'Choose ERP under “Registration through”',
+    help:
+      'GSTZen is listed with NIC as an ERP, under the name of the company that makes it, CloudZen Software Labs. So choose ERP. (If CloudZen is not in the ERP list, choose GSP instead.)',
+    manual: 'In “Create Account”, choose “ERP” next to “Registration through”.',
     isPresent: (q) => q.visible(THROUGH_ERP),
-    isDone: (q) => q.checked(THROUGH_ERP) || (q.checked(THROUGH_GSP) && q.hasOption(COMPANY, CLOUDZEN_COMPANY)),
+    isDone: throughChosen,
     targets: [THROUGH_ERP],
-    action: { kind: 'choose-radio', label: 'Choose ERP', target: THROUGH_ERP },
+    action: {
+      kind: 'choose',
+      label: 'Choose ERP',
+      choice: THROUGH_ERP,
+      notListed: 'This form offers no “ERP” under “Registration through”: choose it by hand.',
+    },
   },
   {
     id: 'sandbox.erp-details',
-    title: 'Pick CloudZen, fill the Client ID, create your API user',
-    help:
-      `Company: ${CLOUDZEN_COMPANY}; Client ID: ${SANDBOX_ERP_CLIENT_ID} (the button does both). Then make up a username and password for the API user, type the password twice and press Create. The assistant keeps what you type here so it cannot be lost.`,
-    manual: `Choose "${CLOUDZEN_COMPANY}" in the Company list, type ${SANDBOX_ERP_CLIENT_ID} in Client ID, then fill username and password and click Create.`,
-    isPresent: (q) => q.visible(COMPANY),
+    title: 'Pick CloudZen, enter the Client ID, create your API user',
+    help: `On this NIC form the company is ${CLOUDZEN_COMPANY} and its Client ID is ${SANDBOX_ERP_CLIENT_ID}: the button fills both. Then make up a username and a password for your API user, type the password twice and press Create. The assistant keeps a copy of both the moment you press Create; writing them down too does no harm.`,
+    manual: `Choose “${CLOUDZEN_COMPANY}” in the Company list, type ${SANDBOX_ERP_CLIENT_ID} in Client ID, then fill username and password and click Create.`,
+    isPresent: (q) => q.visible(COMPANY) && throughChosen(q),
     isDone: () => false,
     targets: [COMPANY, CLIENT_ID, USERNAME, PASSWORD, CONFIRM, CREATE],
-    isActionDone: (q) =>
-      sameCompany(q.value(COMPANY), CLOUDZEN_COMPANY) && q.value(CLIENT_ID).trim() === SANDBOX_ERP_CLIENT_ID,
+    isActionDone: (q) => q.checked(COMPANY) && q.value(CLIENT_ID).trim() === SANDBOX_ERP_CLIENT_ID,
     action: {
       kind: 'sequence',
       label: 'Pick CloudZen and fill the Client ID',
       actions: [
         {
-          kind: 'choose-option',
+          kind: 'choose',
           label: 'Pick CloudZen',
-          target: COMPANY,
-          option: CLOUDZEN_COMPANY,
+          choice: COMPANY,
           notListed:
-            'CloudZen (GSTZen) is not in this list. Choose GSP under "Registration through" (some guides list CloudZen there) and press this button again.',
+            'CloudZen (GSTZen) is not in this list. Choose GSP under “Registration through” (some guides list CloudZen there) and press this button again.',
         },
         { kind: 'fill', label: 'Fill the Client ID', target: CLIENT_ID, value: SANDBOX_ERP_CLIENT_ID },
       ],
@@ -157,7 +191,11 @@ const steps: Step[] = [
         id: 'company',
         label: 'Company',
         fields: [COMPANY],
-        check: expectCompany(CLOUDZEN_COMPANY, ' (not there? choose GSP under "Registration through")'),
+        check: expectChosen(
+          CLOUDZEN_COMPANY,
+          (chosen) => isSameCompany(chosen, CLOUDZEN_COMPANY),
+          ' (not there? choose GSP under “Registration through”)',
+        ),
       },
       { id: 'client-id', label: 'Client ID', fields: [CLIENT_ID], check: expectValue(SANDBOX_ERP_CLIENT_ID, 'Client ID') },
       { id: 'username', label: 'Username', fields: [USERNAME], check: ([v = '']) => checkApiUsername(v, 'sandbox') },
@@ -178,27 +216,37 @@ const steps: Step[] = [
   {
     id: 'sandbox.acknowledged',
     title: 'API user created',
-    help:
-      'The portal acknowledged your API user. Enter its username and password in GSTZen, with Client ID and Client Secret ZENTRIAL.',
+    help: `NIC created your sandbox API user. Next, in GSTZen (your GSTIN › E-Invoicing › Tally/SAP Integration), type its username and password, and ZENTRIAL as both Client ID and Client Secret: that is GSTZen's own client ID, not the ${SANDBOX_ERP_CLIENT_ID} you typed on this NIC form.`,
     manual: 'Look for the acknowledgement message on the portal.',
-    isPresent: acknowledged,
+    isPresent: (q) => q.textVisible(ACKNOWLEDGEMENT),
     isDone: () => false,
     targets: [],
   },
 ];
 
+const capture: CaptureSpec = {
+  trigger: CREATE,
+  reads: { gstin: [YOUR_GSTIN, GSTIN], username: USERNAME, password: PASSWORD },
+  answer(q, typedUsername) {
+    if (q.textVisible(ACKNOWLEDGEMENT)) {
+      // The acknowledgement names the user it created: one naming someone else is not ours.
+      const shown = q.textBeside(/^user ?name$/i);
+      if (shown && shown.toLowerCase() !== typedUsername.toLowerCase()) return null;
+      return { status: 'confirmed', finalUsername: shown ?? typedUsername };
+    }
+    const message = q.message(PORTAL_MESSAGE, REFUSAL);
+    return message ? { status: 'rejected', portalMessage: message, alreadyCreated: ALREADY_CREATED.test(message) } : null;
+  },
+};
+
 export const sandboxFlow: Flow = {
-  id: 'sandbox',
-  origin: PORTAL_ORIGINS.sandbox,
+  ...sandboxSite,
   steps,
   fallbackStepId: 'sandbox.click-register',
-  capture: {
-    trigger: CREATE,
-    gstin: [YOUR_GSTIN, GSTIN],
-    username: USERNAME,
-    password: PASSWORD,
-    isConfirmed: acknowledged,
-    rejection: (q) => q.message(PORTAL_MESSAGE, REJECTION),
-    alreadyCreated: /already (registered|created|exists?)|already linked|details already exist/i,
+  // docs/gstzen-guide.md: the user presses these and types these, never the assistant.
+  policy: {
+    neverPress: /validate|send\s*otp|verify|submit|create|log\s*in|sign\s*in|resend|save/i,
+    neverFill: /captcha|otp|password|pass\s*word/i,
   },
+  capture,
 };

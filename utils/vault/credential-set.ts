@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { ENVIRONMENTS } from '../portals';
+import { ENVIRONMENTS } from '../environments';
 
 /**
  * captured: the user pressed Create and we kept what they typed, before the portal answered.
@@ -15,7 +15,10 @@ export const credentialSetSchema = z.object({
   id: z.string().check(z.minLength(1)),
   env: environmentSchema,
   gstin: z.string().check(z.maxLength(20)),
+  /** As the user typed it. */
   username: z.string().check(z.maxLength(100)),
+  /** As the portal says it created it (production adds `API_`): the name to type in GSTZen. */
+  finalUsername: z.optional(z.string().check(z.maxLength(100))),
   password: z.string().check(z.maxLength(200)),
   /** Epoch milliseconds when Create was pressed. */
   capturedAt: z.number().check(z.int(), z.nonnegative()),
@@ -23,6 +26,8 @@ export const credentialSetSchema = z.object({
   status: credentialStatusSchema,
   /** The portal's own words, when it answered with an error. */
   portalMessage: z.optional(z.string().check(z.maxLength(500))),
+  /** The refusal was the "already created" kind, which the portal sometimes says untruly. */
+  alreadyCreated: z.optional(z.boolean()),
 });
 export type CredentialSet = z.infer<typeof credentialSetSchema>;
 
@@ -35,3 +40,8 @@ export const newCaptureSchema = z.pick(credentialSetSchema, {
   capturedAt: true,
 });
 export type NewCapture = z.infer<typeof newCaptureSchema>;
+
+/** The name to type in GSTZen: the one the portal said it created, else the one typed. */
+export function usernameForGstzen(set: Pick<CredentialSet, 'username' | 'finalUsername'>): string {
+  return set.finalUsername ?? set.username;
+}

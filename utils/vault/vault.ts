@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { Environment } from '../portals';
+import type { Environment } from '../environments';
 import {
   credentialSetSchema,
   newCaptureSchema,
@@ -38,7 +38,7 @@ export interface Vault {
   /** The newest captured set for env captured within the last 15 minutes, or null. */
   pending(env: Environment): Promise<CredentialSet | null>;
   /** Records the portal's answer; true when the status changed. */
-  settle(id: string, env: Environment, status: SettledStatus, portalMessage?: string): Promise<boolean>;
+  settle(id: string, env: Environment, answer: Settlement): Promise<boolean>;
   /** Deletes a set; true when it existed. */
   forget(id: string): Promise<boolean>;
   getKeepOnDevice(): Promise<boolean>;
@@ -48,14 +48,35 @@ export interface Vault {
 
 export type SettledStatus = 'confirmed' | 'rejected';
 
+/** The portal's answer to a capture, as the content script read it (see CaptureSpec.answer). */
+export type Settlement =
+  | { status: 'confirmed'; finalUsername?: string }
+  | { status: 'rejected'; portalMessage?: string; alreadyCreated?: boolean };
+
 export interface VaultOptions {
   keyStore?: KeyStore;
   now?: () => number;
   randomId?: () => string;
 }
 
-/** Two reports of the same press (click and form submit) arrive within this window. */
-export const DEDUPE_WINDOW_MS = 10_000;
+/** Two reports of the same press (click and form submit, two frames) arrive within this window. */
+export const SAME_PRESS_WINDOW_MS = 10_000;
+
+/**
+ * The one dedupe rule: a capture is a second report of an earlier press when it has the same
+ * environment, GSTIN, username and password, within SAME_PRESS_WINDOW_MS. A rejected set is not
+ * one: pressing Create again after an error is a new attempt.
+ */
+export function isSamePress(set: CredentialSet, capture: NewCapture, capturedAt: number): boolean {
+  return (
+    set.status !== 'rejected' &&
+    set.env === capture.env &&
+    set.gstin === capture.gstin &&
+    set.username === capture.username &&
+    set.password === capture.password &&
+    Math.abs(set.capturedAt - capturedAt) <= SAME_PRESS_WINDOW_MS
+  );
+}
 /** A capture older than this is no longer waiting for the portal's answer. */
 export const PENDING_WINDOW_MS = 15 * 60_000;
 /** A content script's clock further off than this is not trusted: the vault's own time is used. */
@@ -169,17 +190,7 @@ export function createVault(options: VaultOptions = {}): Vault {
         const time = now();
         const capturedAt =
           Math.abs(capture.capturedAt - time) <= MAX_CLOCK_SKEW_MS ? capture.capturedAt : time;
-        // A duplicate report of one press: same typed values, within the window. A rejected set
-        // is not a duplicate: pressing Create again after an error is a new attempt.
-        const duplicate = sets.find(
-          (s) =>
-            s.status !== 'rejected' &&
-            s.env === capture.env &&
-            s.gstin === capture.gstin &&
-            s.username === capture.username &&
-            s.password === capture.password &&
-            Math.abs(s.capturedAt - capturedAt) <= DEDUPE_WINDOW_MS,
-        );
+        const duplicate = sets.find((s) => isSamePress(s, capture, capturedAt));
         if (duplicate) return { result: duplicate };
         const set = credentialSetSchema.parse({
           id: randomId(),
@@ -211,17 +222,22 @@ export function createVault(options: VaultOptions = {}): Vault {
       });
     },
 
-    settle(id, env, status, portalMessage) {
+    settle(id, env, answer) {
       return update((sets) => {
         const index = sets.findIndex((s) => s.id === id);
         const current = sets[index];
         if (!current || current.env !== env) return { result: false };
         const allowed =
-          current.status === 'captured' || (current.status === 'rejected' && status === 'confirmed');
+          current.status === 'captured' || (current.status === 'rejected' && answer.status === 'confirmed');
         if (!allowed) return { result: false };
-        const { portalMessage: _previous, ...rest } = current;
-        const next: CredentialSet = { ...rest, status, updatedAt: now() };
-        if (status === 'rejected' && portalMessage) next.portalMessage = portalMessage.slice(0, 500);
+        const { portalMessage: _message, alreadyCreated: _kind, ...rest } = current;
+        const next: CredentialSet = { ...rest, status: answer.status, updatedAt: now() };
+        if (answer.status === 'rejected') {
+          if (answer.portalMessage) next.portalMessage = answer.portalMessage.slice(0, 500);
+          if (answer.alreadyCreated) next.alreadyCreated = true;
+        } else if (answer.finalUsername?.trim()) {
+          next.finalUsername = answer.finalUsername.trim().slice(0, 100);
+        }
         const updated = [...sets];
         updated[index] = next;
         return { sets: updated, result: true };

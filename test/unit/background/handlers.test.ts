@@ -25,12 +25,12 @@ const productionTab: MessageSender = {
   frameId: 0,
 };
 
-function saveRequest(env: 'sandbox' | 'production' = 'sandbox') {
+function saveRequest(site: string = 'sandbox') {
   return {
     type: 'capture.save',
-    env,
+    site,
     gstin: '29AABCC1234D1Z5',
-    username: env === 'production' ? 'API_acme' : 'acme_api',
+    username: site === 'production' ? 'API_acme' : 'acme_api',
     password: PASSWORD,
     capturedAt: Date.now(),
   };
@@ -65,11 +65,11 @@ describe('handler map', () => {
   it('has one handler per request type, each with an audience', () => {
     const types = requestSchema.def.options.flatMap((option) => option.shape.type.def.values).sort();
     expect(Object.keys(handlers).sort()).toEqual(types);
-    for (const handler of Object.values(handlers)) expect(['portal', 'extension-page']).toContain(handler.from);
+    for (const handler of Object.values(handlers)) expect(['site', 'extension-page']).toContain(handler.from);
   });
 });
 
-describe('portal messages', () => {
+describe('site messages', () => {
   it('saves a capture from the sandbox portal and answers its id', async () => {
     const answer = await send(saveRequest(), sandboxTab);
     expect(answer).toEqual({ id: expect.any(String) });
@@ -78,28 +78,39 @@ describe('portal messages', () => {
 
   it('answers capture.pending without the password, and settles', async () => {
     const { id } = (await send(saveRequest(), sandboxTab)) as { id: string };
-    const pending = await send({ type: 'capture.pending', env: 'sandbox' }, sandboxTab);
-    expect(pending).toEqual({ pending: { id, username: 'acme_api', capturedAt: expect.any(Number) } });
+    const pending = await send({ type: 'capture.pending', site: 'sandbox' }, sandboxTab);
+    expect(pending).toEqual({ pending: { id, username: 'acme_api' } });
     expect(JSON.stringify(pending)).not.toContain(PASSWORD);
 
-    expect(await send({ type: 'capture.settle', env: 'sandbox', id, status: 'confirmed' }, sandboxTab)).toEqual({
+    expect(await send({ type: 'capture.settle', site: 'sandbox', id, status: 'confirmed' }, sandboxTab)).toEqual({
       settled: true,
     });
-    expect(await send({ type: 'capture.pending', env: 'sandbox' }, sandboxTab)).toEqual({ pending: null });
+    expect(await send({ type: 'capture.pending', site: 'sandbox' }, sandboxTab)).toEqual({ pending: null });
   });
 
-  it('refuses a capture for production sent from the sandbox page (wrong env for origin)', async () => {
-    expectRefusal(await send(saveRequest('production'), sandboxTab), /Refused capture\.save.*einvoice1\.gst\.gov\.in/);
+  it('refuses a capture for a site the page is not on, or a site the registry does not know', async () => {
+    expectRefusal(await send(saveRequest('sandbox'), productionTab), /Refused capture\.save.*einv-apisandbox\.nic\.in/);
+    expectRefusal(await send(saveRequest('staging'), sandboxTab), /Refused capture\.save: .*site the assistant knows/);
     expect(await vault.list()).toEqual([]);
   });
 
-  it('refuses settling a sandbox capture from the production page', async () => {
+  it('refuses settling a sandbox capture from another origin, and from a frame', async () => {
     const { id } = (await send(saveRequest(), sandboxTab)) as { id: string };
-    expectRefusal(await send({ type: 'capture.settle', env: 'sandbox', id, status: 'confirmed' }, productionTab), /Refused/);
-    // And the vault's own env check: production page, production env, sandbox id.
-    expect(await send({ type: 'capture.settle', env: 'production', id, status: 'confirmed' }, productionTab)).toEqual({
-      settled: false,
-    });
+    expectRefusal(await send({ type: 'capture.settle', site: 'sandbox', id, status: 'confirmed' }, productionTab), /Refused/);
+    expectRefusal(
+      await send({ type: 'capture.settle', site: 'sandbox', id, status: 'confirmed' }, { ...sandboxTab, frameId: 3 }),
+      /Refused/,
+    );
+    expect((await vault.list())[0]?.status).toBe('captured');
+  });
+
+  it('settles with the final username and the kind of refusal', async () => {
+    const { id } = (await send(saveRequest(), sandboxTab)) as { id: string };
+    const settle = { type: 'capture.settle', site: 'sandbox', id };
+    await send({ ...settle, status: 'rejected', portalMessage: 'You are already registered', alreadyCreated: true }, sandboxTab);
+    expect((await vault.list())[0]).toMatchObject({ status: 'rejected', alreadyCreated: true });
+    await send({ ...settle, status: 'confirmed', finalUsername: 'acme_api' }, sandboxTab);
+    expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'acme_api' });
   });
 
   it('refuses other origins, look-alike hosts, http and other ports', async () => {
@@ -128,15 +139,15 @@ describe('portal messages', () => {
   it('refuses portal messages from an extension page (not a content script in a tab)', async () => {
     expectRefusal(await send(saveRequest(), popup), /Refused capture\.save/);
     expectRefusal(await send(saveRequest(), popupInTab), /Refused capture\.save/);
-    expectRefusal(await send({ type: 'capture.pending', env: 'sandbox' }, popup), /Refused capture\.pending/);
+    expectRefusal(await send({ type: 'capture.pending', site: 'sandbox' }, popup), /Refused capture\.pending/);
   });
 
-  it('opens the credentials page beside the portal tab, for the portal of its own env only', async () => {
-    expect(await send({ type: 'ui.show-credentials', env: 'sandbox' }, sandboxTab)).toEqual({ opened: true });
+  it('opens the credentials page beside the site tab, for its own site only', async () => {
+    expect(await send({ type: 'ui.show-credentials', site: 'sandbox' }, sandboxTab)).toEqual({ opened: true });
     expect(services.openCredentialsTab).toHaveBeenCalledWith(sandboxTab.tab);
-    expectRefusal(await send({ type: 'ui.show-credentials', env: 'production' }, sandboxTab), /Refused ui\.show-credentials/);
+    expectRefusal(await send({ type: 'ui.show-credentials', site: 'sandbox' }, productionTab), /Refused ui\.show-credentials/);
     expectRefusal(
-      await send({ type: 'ui.show-credentials', env: 'sandbox' }, { ...sandboxTab, url: 'https://evil.example/' }),
+      await send({ type: 'ui.show-credentials', site: 'sandbox' }, { ...sandboxTab, url: 'https://evil.example/' }),
       /Refused ui\.show-credentials/,
     );
     expect(services.openCredentialsTab).toHaveBeenCalledTimes(1);
@@ -205,12 +216,12 @@ describe('unknown and malformed messages', () => {
   });
 
   it('refuses malformed requests naming the fields, never the values', async () => {
-    const answer = await send({ ...saveRequest(), env: 'staging', password: 42, extra: PASSWORD }, sandboxTab);
-    expectRefusal(answer, /Malformed capture\.save request: check env/);
+    const answer = await send({ ...saveRequest(), site: 'Staging!', password: 42, extra: PASSWORD }, sandboxTab);
+    expectRefusal(answer, /Malformed capture\.save request: check password, site\./);
     expect(await send({ type: 'clipboard.schedule-clear', fingerprint: PASSWORD, delayMs: 30_000 }, popup)).toEqual({
       error: 'Malformed clipboard.schedule-clear request: check fingerprint.',
     });
-    expectRefusal(await send({ type: 'capture.settle', env: 'sandbox', id: 'x', status: 'captured' }, sandboxTab), /Malformed/);
+    expectRefusal(await send({ type: 'capture.settle', site: 'sandbox', id: 'x', status: 'captured' }, sandboxTab), /Malformed/);
     const long = await send({ ...saveRequest(), password: 'x'.repeat(201) }, sandboxTab);
     expectRefusal(long, /check password/);
     expect(JSON.stringify(long)).not.toContain('xxxx');

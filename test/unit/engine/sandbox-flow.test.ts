@@ -5,6 +5,7 @@ import { isCaptureTrigger, readTypedCredentials } from '@/utils/engine/capture';
 import { evaluateFlow } from '@/utils/engine/evaluate';
 import { createPageQuery } from '@/utils/engine/page-query';
 import type { SafeAction } from '@/utils/engine/flow';
+import { trusted } from './events';
 import { CLOUDZEN_COMPANY, SANDBOX_ERP_CLIENT_ID, sandboxFlow } from '@/utils/flows/sandbox';
 import { loadPage, portal } from './replica';
 
@@ -12,7 +13,7 @@ const step = () => evaluateFlow(sandboxFlow, document);
 const doStep = () => {
   const { action } = step().step;
   if (!action) throw new Error('this step has no action');
-  return performAction(document, action);
+  return performAction(document, action, sandboxFlow.policy, { optionWaitMs: 50 });
 };
 
 /** Registration.aspx as it looks after Tax Payer, Validate, Send OTP and Submit. */
@@ -30,7 +31,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
     document.documentElement.innerHTML = '<head></head><body></body>';
   });
 
-  it('points at Login on the home page and at "Register here" on the Login page', () => {
+  it('points at Login on the home page and at "Register here" on the Login page', async () => {
     loadPage('home');
     let now = step();
     expect(now.step.id).toBe('sandbox.click-register');
@@ -44,19 +45,19 @@ describe('the sandbox flow read against the practice portal pages', () => {
     expect(now.target?.getAttribute('href')).toMatch(/Registration\.aspx$/);
   });
 
-  it('asks for Tax Payer first, and the button chooses it with a real click', () => {
+  it('asks for Tax Payer first, and the button chooses it with a real click', async () => {
     loadPage('registration');
     expect(step().step.id).toBe('sandbox.user-type');
     const taxPayer = portal.field('rblUserType_0');
     let clicks = 0;
     taxPayer.addEventListener('click', () => clicks++);
-    expect(doStep()).toMatchObject({ ok: true });
+    expect(await doStep()).toMatchObject({ ok: true });
     expect(taxPayer.checked).toBe(true);
     expect(clicks).toBe(1);
     expect(step().step.id).toBe('sandbox.taxpayer-details');
   });
 
-  it('outlines the next empty field, then Validate, then Send OTP, and checks the GSTIN live', () => {
+  it('outlines the next empty field, then Validate, then Send OTP, and checks the GSTIN live', async () => {
     loadPage('registration');
     portal.field('rblUserType_0').checked = true;
     expect(step().target?.id).toBe('ctl00_ContentPlaceHolder1_txtGSTIN');
@@ -81,7 +82,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
     expect(step().target?.id).toBe('ctl00_ContentPlaceHolder1_btnSendOTP');
   });
 
-  it('moves to the OTP once the OTP box shows, and has no button for it', () => {
+  it('moves to the OTP once the OTP box shows, and has no button for it', async () => {
     loadPage('registration');
     portal.field('rblUserType_0').checked = true;
     portal.show('pnlOTP');
@@ -91,16 +92,16 @@ describe('the sandbox flow read against the practice portal pages', () => {
     expect(now.target?.id).toBe('ctl00_ContentPlaceHolder1_txtOTP');
   });
 
-  it('chooses ERP under "Registration through", not the ERP user type', () => {
+  it('chooses ERP under "Registration through", not the ERP user type', async () => {
     reachCreateAccount();
     expect(step().step.id).toBe('sandbox.registration-through');
-    expect(doStep()).toMatchObject({ ok: true });
+    expect(await doStep()).toMatchObject({ ok: true });
     expect(portal.field('rblRegThrough_1').checked).toBe(true);
     expect(portal.field('rblUserType_3').checked).toBe(false);
     expect(portal.field('rblUserType_0').checked).toBe(true);
   });
 
-  it('picks CloudZen among look-alikes and fills the client ID with input/change events', () => {
+  it('picks CloudZen among look-alikes and fills the client ID with input/change events', async () => {
     reachCreateAccount();
     portal.field('rblRegThrough_1').checked = true;
     portal.listCompanies('ERP');
@@ -113,7 +114,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
     portal.field('txtClientId').addEventListener('input', () => events.push('client:input'));
     portal.field('txtClientId').addEventListener('change', () => events.push('client:change'));
 
-    expect(doStep()).toMatchObject({ ok: true });
+    expect(await doStep()).toMatchObject({ ok: true });
     expect(select.selectedOptions[0]?.text).toBe(CLOUDZEN_COMPANY);
     expect(portal.field('txtClientId').value).toBe(SANDBOX_ERP_CLIENT_ID);
     expect(events).toEqual(['company:change', 'client:input', 'client:change']);
@@ -125,11 +126,11 @@ describe('the sandbox flow read against the practice portal pages', () => {
     expect(portal.field('txtPassword').value).toBe('');
   });
 
-  it('says to try GSP when CloudZen is not in the ERP list, and accepts GSP when it is there', () => {
+  it('says to try GSP when CloudZen is not in the ERP list, and accepts GSP when it is there', async () => {
     reachCreateAccount();
     portal.field('rblRegThrough_1').checked = true;
     portal.listCompanies('ERP', 'GSP');
-    const result = doStep();
+    const result = await doStep();
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(/not in this list.*GSP/i);
     expect(portal.field('txtClientId').value).toBe('');
@@ -138,17 +139,17 @@ describe('the sandbox flow read against the practice portal pages', () => {
     portal.field('rblRegThrough_0').checked = true;
     portal.listCompanies('GSP', 'GSP');
     expect(step().step.id).toBe('sandbox.erp-details');
-    expect(doStep()).toMatchObject({ ok: true });
+    expect(await doStep()).toMatchObject({ ok: true });
   });
 
-  it('shows the acknowledgement as the last step', () => {
+  it('shows the acknowledgement as the last step', async () => {
     loadPage('acknowledgement');
     const now = step();
     expect(now.step.id).toBe('sandbox.acknowledged');
     expect(now.found).toBe(true);
   });
 
-  it('says it cannot find a step instead of failing when the page changed shape', () => {
+  it('says it cannot find a step instead of failing when the page changed shape', async () => {
     loadPage('registration');
     for (const row of Array.from(document.querySelectorAll('tr'))) row.remove();
     const now = step();
@@ -166,36 +167,38 @@ describe('safe actions refuse what only the user may do', () => {
     ['type a password', { kind: 'fill', label: 'x', target: { label: /enter password/i, kind: 'field' }, value: '1' }],
     ['follow a button as a link', { kind: 'follow-link', label: 'x', targets: [{ text: 'Create', kind: 'link' }] }],
   ];
-  it.each(attempts)('does not %s', (_name, action) => {
+  it.each(attempts)('does not %s', async (_name, action) => {
     const before = document.body.innerHTML;
-    expect(performAction(document, action).ok).toBe(false);
+    expect((await performAction(document, action, sandboxFlow.policy)).ok).toBe(false);
     expect(document.body.innerHTML).toBe(before);
   });
 
-  it('does not click a javascript: link', () => {
+  it('does not click a javascript: link', async () => {
     document.body.insertAdjacentHTML('beforeend', '<a href="javascript:__doPostBack()">Next page</a>');
-    const result = performAction(document, { kind: 'follow-link', label: 'x', targets: [{ text: 'Next page', kind: 'link' }] });
-    expect(result.ok).toBe(false);
+    const action: SafeAction = { kind: 'follow-link', label: 'x', targets: [{ text: 'Next page', kind: 'link' }] };
+    expect((await performAction(document, action, sandboxFlow.policy)).ok).toBe(false);
   });
 });
 
 describe('capture on Create', () => {
-  it('reads what was typed when Create is clicked or its form submitted', () => {
+  it('reads what was typed when Create is clicked or its form submitted', async () => {
     reachCreateAccount();
     portal.show('pnlCompany');
     portal.type('txtUserName', ' gstzen01 ');
     portal.type('txtPassword', 'Zen@Trial26 ');
     const spec = sandboxFlow.capture!;
     const create = portal.field('btnCreate');
-    const elsewhere = new MouseEvent('click');
-    Object.defineProperty(elsewhere, 'target', { value: portal.field('txtUserName') });
-    expect(isCaptureTrigger(document, spec, elsewhere)).toBe(false);
-    const click = new MouseEvent('click', { bubbles: true });
-    Object.defineProperty(click, 'target', { value: create });
-    expect(isCaptureTrigger(document, spec, click)).toBe(true);
-    const submit = new Event('submit');
-    Object.defineProperty(submit, 'target', { value: create.form });
-    expect(isCaptureTrigger(document, spec, submit)).toBe(true);
+    create.disabled = false; // as the portal does once "Registration through" is chosen
+    expect(isCaptureTrigger(document, spec, trusted(new MouseEvent('click'), portal.field('txtUserName')))).toBe(false);
+    expect(isCaptureTrigger(document, spec, trusted(new MouseEvent('click'), create))).toBe(true);
+    expect(isCaptureTrigger(document, spec, trusted(new Event('submit'), create.form!))).toBe(true);
+    // The page's own script clicking Create, or Create disabled or hidden: no capture.
+    const forged = new MouseEvent('click');
+    Object.defineProperty(forged, 'target', { value: create });
+    expect(isCaptureTrigger(document, spec, forged)).toBe(false);
+    create.disabled = true;
+    expect(isCaptureTrigger(document, spec, trusted(new MouseEvent('click'), create))).toBe(false);
+    create.disabled = false;
 
     expect(readTypedCredentials(document, spec)).toEqual({
       gstin: '29AAFCC9980M1ZR',
@@ -209,8 +212,26 @@ describe('capture on Create', () => {
     const spec = sandboxFlow.capture!;
     expect(readTypedCredentials(document, spec)).toBeNull();
     expect(step().step.id).toBe('sandbox.user-type');
-    const message = spec.rejection(createPageQuery(document));
-    expect(message).toMatch(/already registered/);
-    expect(spec.alreadyCreated.test(message!)).toBe(true);
+    expect(spec.answer(createPageQuery(document), 'anyone')).toEqual({
+      status: 'rejected',
+      portalMessage: 'You are already registered Pl.use already created username and password...',
+      alreadyCreated: true,
+    });
+  });
+
+  it('tells a taken username (a real refusal) from the "already created" quirk', () => {
+    loadPage('registration', 'This username is already registered. Please choose a different username.');
+    expect(sandboxFlow.capture!.answer(createPageQuery(document), 'gstzen1234')).toMatchObject({
+      status: 'rejected',
+      alreadyCreated: false,
+    });
+  });
+
+  it('confirms with the name the acknowledgement shows, and ignores one naming someone else', () => {
+    loadPage('acknowledgement');
+    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'gstzen01';
+    const spec = sandboxFlow.capture!;
+    expect(spec.answer(createPageQuery(document), 'GSTZEN01')).toEqual({ status: 'confirmed', finalUsername: 'gstzen01' });
+    expect(spec.answer(createPageQuery(document), 'someone_else')).toBeNull();
   });
 });

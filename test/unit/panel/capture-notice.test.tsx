@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { CaptureNotice as Notice } from '@/entrypoints/portal.content/assistant';
+import type { CaptureNotice as Notice } from '@/entrypoints/portal.content/capture-controller';
 import { CaptureNotice } from '@/entrypoints/portal.content/CaptureNotice';
 import { useReactRoot } from '../react-root';
 

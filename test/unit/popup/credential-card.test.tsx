@@ -17,12 +17,13 @@ const set: CredentialSet = {
   updatedAt: Date.UTC(2026, 10, 28, 10),
   status: 'rejected',
   portalMessage: 'API user already created',
+  alreadyCreated: true,
 };
 
 const react = useReactRoot();
 
-function render(onCopy = vi.fn(async () => undefined), onForget = vi.fn(async () => undefined)) {
-  react.render(<CredentialCard set={set} onCopy={onCopy} onForget={onForget} />);
+function render(onCopy = vi.fn(async () => undefined), onForget = vi.fn(async () => undefined), shown = set) {
+  react.render(<CredentialCard set={shown} onCopy={onCopy} onForget={onForget} />);
   return { onCopy, onForget };
 }
 
@@ -48,6 +49,29 @@ describe('CredentialCard', () => {
 
     act(() => $('reveal-password')?.click());
     expect(react.container.textContent).not.toContain(PASSWORD);
+  });
+
+  it('explains the "already created" quirk only for that kind of refusal', () => {
+    render(undefined, undefined, { ...set, portalMessage: 'This username is already registered.', alreadyCreated: undefined });
+    expect($('status')?.textContent).toBe('Portal said: This username is already registered.');
+    expect($('rejected-explanation')).toBeNull();
+  });
+
+  it('shows the name the portal created, to copy into GSTZen, and the name typed', async () => {
+    const { onCopy } = render(undefined, undefined, {
+      ...set,
+      env: 'production',
+      username: 'acme',
+      finalUsername: 'API_acme',
+      status: 'confirmed',
+      portalMessage: undefined,
+      alreadyCreated: undefined,
+    });
+    expect($('username')?.textContent).toBe('API_acme');
+    expect($('typed-username')?.textContent).toMatch(/you typed acme/);
+    expect($('gstzen-client-id')?.textContent).toBe('ZENLIVE');
+    await act(async () => $('copy-username')?.click());
+    expect(onCopy).toHaveBeenCalledWith('API_acme');
   });
 
   it('copies the password without revealing it', async () => {

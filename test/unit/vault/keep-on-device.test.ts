@@ -64,7 +64,7 @@ describe('keep on this device', () => {
     await vault.setKeepOnDevice(true);
     const a = await vault.save(sample('a'));
     const b = await vault.save(sample('b'));
-    await vault.settle(a.id, 'sandbox', 'confirmed');
+    await vault.settle(a.id, 'sandbox', { status: 'confirmed' });
     await vault.forget(b.id);
     expect(await vault.list()).toEqual([expect.objectContaining({ id: a.id, status: 'confirmed' })]);
     expect(await localDump()).not.toContain(PASSWORD);

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NewCapture } from '@/utils/vault/credential-set';
 import { memoryKeyStore } from '@/utils/vault/key-store';
-import { createVault, DEDUPE_WINDOW_MS, MAX_SETS, PENDING_WINDOW_MS, type Vault } from '@/utils/vault/vault';
+import { usernameForGstzen } from '@/utils/vault/credential-set';
+import { createVault, SAME_PRESS_WINDOW_MS, MAX_SETS, PENDING_WINDOW_MS, type Vault } from '@/utils/vault/vault';
 
 const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 let clock = T0;
@@ -64,7 +65,7 @@ describe('save and list', () => {
 
   it('dedupes an identical report within 10 s (click and submit) and returns the existing set', async () => {
     const first = await vault.save(capture());
-    clock += DEDUPE_WINDOW_MS - 1;
+    clock += SAME_PRESS_WINDOW_MS - 1;
     const again = await vault.save(capture({ capturedAt: clock }));
     expect(again.id).toBe(first.id);
     expect(await vault.list()).toHaveLength(1);
@@ -76,14 +77,14 @@ describe('save and list', () => {
     await vault.save(capture({ username: 'other_user' }));
     await vault.save(capture({ env: 'production' }));
     await vault.save(capture({ gstin: '27AABCC1234D1Z5' }));
-    clock += DEDUPE_WINDOW_MS + 1;
+    clock += SAME_PRESS_WINDOW_MS + 1;
     await vault.save(capture({ capturedAt: clock }));
     expect(await vault.list()).toHaveLength(6);
   });
 
   it('treats Create pressed again after a rejection as a new attempt', async () => {
     const first = await vault.save(capture());
-    await vault.settle(first.id, 'sandbox', 'rejected', 'Captcha is wrong');
+    await vault.settle(first.id, 'sandbox', { status: 'rejected', portalMessage: 'Captcha is wrong' });
     clock += 2000;
     const retry = await vault.save(capture({ capturedAt: clock }));
     expect(retry.id).not.toBe(first.id);
@@ -104,7 +105,7 @@ describe('save and list', () => {
 
   it(`keeps at most ${MAX_SETS} sets, dropping the oldest`, async () => {
     for (let i = 0; i < MAX_SETS + 2; i++) {
-      clock += DEDUPE_WINDOW_MS + 1;
+      clock += SAME_PRESS_WINDOW_MS + 1;
       await vault.save(capture({ capturedAt: clock, username: `user${i}` }));
     }
     const sets = await vault.list();
@@ -135,7 +136,7 @@ describe('pending', () => {
     clock += PENDING_WINDOW_MS + 1;
     expect(await vault.pending('sandbox')).toBeNull();
     clock = T0;
-    await vault.settle(a.id, 'sandbox', 'confirmed');
+    await vault.settle(a.id, 'sandbox', { status: 'confirmed' });
     expect(await vault.pending('sandbox')).toBeNull();
   });
 });
@@ -144,34 +145,55 @@ describe('settle', () => {
   it('confirms a captured set', async () => {
     const set = await vault.save(capture());
     clock += 5000;
-    expect(await vault.settle(set.id, 'sandbox', 'confirmed')).toBe(true);
+    expect(await vault.settle(set.id, 'sandbox', { status: 'confirmed' })).toBe(true);
     expect(await vault.list()).toEqual([{ ...set, status: 'confirmed', updatedAt: T0 + 5000 }]);
   });
 
   it('rejects a captured set, keeping the credentials and the portal message', async () => {
     const set = await vault.save(capture());
-    expect(await vault.settle(set.id, 'sandbox', 'rejected', 'API user already created')).toBe(true);
+    expect(await vault.settle(set.id, 'sandbox', { status: 'rejected', portalMessage: 'API user already created' })).toBe(true);
     const [stored] = await vault.list();
     expect(stored).toMatchObject({ status: 'rejected', portalMessage: 'API user already created', password: 'S3cret!pass' });
   });
 
+  it('keeps the name the portal says it created beside the one typed', async () => {
+    const set = await vault.save(capture({ env: 'production', username: 'acme' }));
+    expect(await vault.settle(set.id, 'production', { status: 'confirmed', finalUsername: ' API_acme ' })).toBe(true);
+    const [stored] = await vault.list();
+    expect(stored).toMatchObject({ username: 'acme', finalUsername: 'API_acme', status: 'confirmed' });
+    expect(usernameForGstzen(stored!)).toBe('API_acme');
+    expect(usernameForGstzen({ username: 'typed' })).toBe('typed');
+  });
+
+  it('remembers whether a refusal was the "already created" kind, and forgets it once confirmed', async () => {
+    const quirk = await vault.save(capture({ username: 'quirk' }));
+    const taken = await vault.save(capture({ username: 'taken' }));
+    await vault.settle(quirk.id, 'sandbox', { status: 'rejected', portalMessage: 'You are already registered', alreadyCreated: true });
+    await vault.settle(taken.id, 'sandbox', { status: 'rejected', portalMessage: 'This username is already registered.' });
+    const byName = async (name: string) => (await vault.list()).find((s) => s.username === name);
+    expect(await byName('quirk')).toMatchObject({ status: 'rejected', alreadyCreated: true });
+    expect((await byName('taken'))?.alreadyCreated).toBeUndefined();
+    await vault.settle(quirk.id, 'sandbox', { status: 'confirmed' });
+    expect((await byName('quirk'))?.alreadyCreated).toBeUndefined();
+  });
+
   it('refuses a settle for the wrong env or an unknown id', async () => {
     const set = await vault.save(capture());
-    expect(await vault.settle(set.id, 'production', 'confirmed')).toBe(false);
-    expect(await vault.settle('nope', 'sandbox', 'confirmed')).toBe(false);
+    expect(await vault.settle(set.id, 'production', { status: 'confirmed' })).toBe(false);
+    expect(await vault.settle('nope', 'sandbox', { status: 'confirmed' })).toBe(false);
     expect((await vault.list())[0]?.status).toBe('captured');
   });
 
   it('lets a later confirmation override a rejection (and drops the message), never the reverse', async () => {
     const set = await vault.save(capture());
-    await vault.settle(set.id, 'sandbox', 'rejected', 'Already created');
-    expect(await vault.settle(set.id, 'sandbox', 'rejected', 'Again')).toBe(false);
-    expect(await vault.settle(set.id, 'sandbox', 'confirmed')).toBe(true);
+    await vault.settle(set.id, 'sandbox', { status: 'rejected', portalMessage: 'Already created' });
+    expect(await vault.settle(set.id, 'sandbox', { status: 'rejected', portalMessage: 'Again' })).toBe(false);
+    expect(await vault.settle(set.id, 'sandbox', { status: 'confirmed' })).toBe(true);
     const [stored] = await vault.list();
     expect(stored?.status).toBe('confirmed');
     expect(stored?.portalMessage).toBeUndefined();
-    expect(await vault.settle(set.id, 'sandbox', 'rejected', 'Late error')).toBe(false);
-    expect(await vault.settle(set.id, 'sandbox', 'confirmed')).toBe(false);
+    expect(await vault.settle(set.id, 'sandbox', { status: 'rejected', portalMessage: 'Late error' })).toBe(false);
+    expect(await vault.settle(set.id, 'sandbox', { status: 'confirmed' })).toBe(false);
   });
 });
 

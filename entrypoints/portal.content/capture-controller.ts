@@ -1,0 +1,124 @@
+import { isCaptureTrigger, readTypedCredentials } from '@/utils/engine/capture';
+import type { CaptureSpec, Flow, PortalAnswer } from '@/utils/engine/flow';
+import { createPageQuery } from '@/utils/engine/page-query';
+import { sendRequest } from '@/utils/messaging';
+import { Store } from './store';
+
+/** What the panel says about the credentials the user created. Never holds the password. */
+export type CaptureNotice =
+  | { kind: 'captured'; username: string }
+  | { kind: 'confirmed'; username: string }
+  | { kind: 'rejected'; username: string; portalMessage: string; alreadyCreated: boolean }
+  | { kind: 'not-kept'; reason: string };
+
+export interface CaptureState {
+  notice: CaptureNotice | null;
+}
+
+type Send = typeof sendRequest;
+
+/**
+ * The capture lifecycle of one page visit: when the user presses the site's create button,
+ * hand what they typed to the background before the site answers; then read the site's answer
+ * (on this page, or on the next one, for a capture still waiting) and settle the capture with
+ * it. The background's vault decides what two reports of one press are (vault.ts, isSamePress).
+ */
+export class CaptureController extends Store<CaptureState> {
+  private pending: { id: string; username: string } | null = null;
+  private settling = false;
+  /** The refusal shown when the user pressed: it answers an earlier press, not this one. */
+  private staleRefusal: string | null = null;
+
+  constructor(
+    private readonly flow: Flow & { capture: CaptureSpec },
+    private readonly doc: Document,
+    private readonly signal: AbortSignal,
+    private readonly send: Send = sendRequest,
+  ) {
+    super({ notice: null });
+  }
+
+  /** Listens for the create button and picks up a capture a previous page left waiting. */
+  start(): Promise<void> {
+    // Capture phase on the document: runs before the site's own handlers submit the form.
+    for (const type of ['click', 'submit'] as const) {
+      this.doc.addEventListener(type, (event) => this.onPress(event), { capture: true, signal: this.signal });
+    }
+    return this.loadPending();
+  }
+
+  /** The page changed: it may show the site's answer now. */
+  pageChanged = (): void => {
+    this.checkAnswer();
+  };
+
+  /** Opens the kept credentials in a tab beside the site (the popup's page; never read here). */
+  showCredentials = async (event: { isTrusted: boolean }): Promise<void> => {
+    if (!event.isTrusted) return;
+    await this.send({ type: 'ui.show-credentials', site: this.flow.id });
+  };
+
+  private onPress(event: Event): void {
+    if (this.signal.aborted || !isCaptureTrigger(this.doc, this.flow.capture, event)) return;
+    const typed = readTypedCredentials(this.doc, this.flow.capture);
+    if (!typed) return;
+    this.staleRefusal = refusalText(this.readAnswer(typed.username));
+    // Sent at once, from the press, before the page can navigate to the site's answer.
+    this.send({ type: 'capture.save', site: this.flow.id, capturedAt: Date.now(), ...typed })
+      .then(({ id }) => {
+        this.pending = { id, username: typed.username };
+        this.set({ notice: { kind: 'captured', username: typed.username } });
+        this.checkAnswer();
+      })
+      .catch((error: unknown) => {
+        this.set({
+          notice: { kind: 'not-kept', reason: error instanceof Error ? error.message : 'The extension did not answer.' },
+        });
+      });
+  }
+
+  private async loadPending(): Promise<void> {
+    try {
+      const { pending } = await this.send({ type: 'capture.pending', site: this.flow.id });
+      if (!pending || this.signal.aborted || this.pending) return;
+      this.pending = pending;
+      this.checkAnswer();
+    } catch {
+      // Nothing can be settled on this page; the popup still shows the capture as waiting.
+    }
+  }
+
+  private readAnswer(username: string): PortalAnswer | null {
+    try {
+      return this.flow.capture.answer(createPageQuery(this.doc), username);
+    } catch {
+      return null; // The page changed shape: wait for a page we can read.
+    }
+  }
+
+  /** When a capture waits for the site's answer, read the answer from the page and settle. */
+  private checkAnswer(): void {
+    const pending = this.pending;
+    if (!pending || this.settling || this.signal.aborted) return;
+    const answer = this.readAnswer(pending.username);
+    if (!answer || (answer.status === 'rejected' && refusalText(answer) === this.staleRefusal)) return;
+    this.settling = true;
+    this.send({ type: 'capture.settle', site: this.flow.id, id: pending.id, ...answer })
+      .then(() => {
+        if (this.pending?.id === pending.id) this.pending = null;
+        this.set({ notice: noticeFor(answer, pending.username) });
+      })
+      .catch(() => undefined)
+      .finally(() => (this.settling = false));
+  }
+}
+
+function refusalText(answer: PortalAnswer | null): string | null {
+  return answer?.status === 'rejected' ? answer.portalMessage : null;
+}
+
+function noticeFor(answer: PortalAnswer, typedUsername: string): CaptureNotice {
+  return answer.status === 'confirmed'
+    ? { kind: 'confirmed', username: answer.finalUsername || typedUsername }
+    : { kind: 'rejected', username: typedUsername, portalMessage: answer.portalMessage, alreadyCreated: answer.alreadyCreated };
+}

@@ -1,0 +1,12 @@
+/**
+ * The two NIC environments an API user is made for, and what GSTZen needs beside its username
+ * and password in each (docs/gstzen-guide.md: ZENTRIAL for the sandbox, ZENLIVE for production).
+ * Which site serves which environment is said by the sites themselves (utils/flows/).
+ */
+export const ENVIRONMENTS = ['sandbox', 'production'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export const GSTZEN_CLIENT: Record<Environment, { clientId: string; clientSecret: string }> = {
+  sandbox: { clientId: 'ZENTRIAL', clientSecret: 'ZENTRIAL' },
+  production: { clientId: 'ZENLIVE', clientSecret: 'ZENLIVE' },
+};
