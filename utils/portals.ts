@@ -1,4 +1,7 @@
-/** The two NIC portals the assistant works on, and GSTZen's client credentials for each. */
+/**
+ * The two NIC portals the assistant works on, and GSTZen's client credentials for each
+ * (docs/portals.md#sandbox-portal, docs/portals.md#production-portal).
+ */
 export const ENVIRONMENTS = ['sandbox', 'production'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
 
@@ -14,8 +17,9 @@ export const PORTAL_LABELS: Record<Environment, string> = {
 };
 
 /**
- * What the user types into GSTZen beside the NIC username and password
- * (GSTZen's help document: sandbox ZENTRIAL, production ZENLIVE).
+ * What the user types into GSTZen beside the NIC username and password: sandbox ZENTRIAL,
+ * production ZENLIVE [src: docs/gstzen-guide.md#fixed-values, GSTZen's help document].
+ * Not the client ID typed on NIC's sandbox form (docs/portals.md#gstzen-client-id-and-secret).
  */
 export const GSTZEN_CLIENT: Record<Environment, { clientId: string; clientSecret: string }> = {
   sandbox: { clientId: 'ZENTRIAL', clientSecret: 'ZENTRIAL' },
