@@ -1,3 +1,4 @@
 // Puppeteer must never download a browser: the machines have no internet.
-// Tests use Debian's Chromium (see test/e2e/browser.ts).
+// Tests, the demo and the bench use Debian's Chromium or $CHROME_PATH: findChromium() in
+// scripts/lib/chromium.mjs (used through test/e2e/support.ts).
 module.exports = { skipDownload: true };

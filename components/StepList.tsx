@@ -1,6 +1,9 @@
 import type { Step } from '@/utils/engine/flow';
 
-/** The document's steps, with the ones before `current` marked done. */
+/**
+ * The help document's steps (a flow's steps: docs/gstzen-guide.md#sandbox-registration), with the
+ * ones before `current` marked done.
+ */
 export function StepList({ steps, current }: { steps: readonly Step[]; current: number }) {
   return (
     <ol className="step-list">

@@ -1,6 +1,6 @@
 // Launches Chromium for the e2e tests, `npm run demo` and `npm run bench`: optionally with the
 // built extension loaded, always with the practice portal's host names mapped to the local server.
-// See /work/shared/notes/toolchain.md for why each flag is there.
+// Why each flag is there is said beside it below.
 
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -73,14 +73,22 @@ export async function launchWithExtension({ extensionPath, hostResolverRules, he
       // too, but Puppeteer 24 leaves a failed install as an unhandled rejection.)
       ...(extensionDir ? { enableExtensions: true } : {}),
       args: [
+        // Containers and CI machines, often as root, where Chromium's sandbox cannot start.
         '--no-sandbox',
+        // No GPU on these machines; software rendering avoids GPU-process errors.
         '--disable-gpu',
+        // No HTTP/3 attempts: the practice portal serves HTTPS over TCP only.
         '--disable-quic',
+        // No first-run dialogs, and no background traffic (updates, sync, component downloads):
+        // the machines have no internet, and the runs stay quiet and repeatable.
         '--no-first-run',
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // The practice portal's certificate is self-signed (made at run time, cached in .certs/).
         '--ignore-certificate-errors',
+        // Maps the real host names to the practice portal, so the content script's real match
+        // patterns (https://einv-apisandbox.nic.in/*) apply, on any port.
         ...(hostResolverRules ? [`--host-resolver-rules=${hostResolverRules}`] : []),
         ...args,
       ],

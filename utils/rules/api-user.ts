@@ -4,6 +4,7 @@
  *
  * NIC documents only the password's character classes (error 3003); every length limit and
  * every character rule for usernames is a guess, so breaking one is a warning, never an error.
+ * Facts and sources: docs/portals.md#nic-rules-and-messages.
  * Messages are shown on the page: they never repeat the password, nor any character of it.
  */
 import { z } from 'zod/mini';
@@ -13,27 +14,32 @@ export type ApiEnvironment = 'sandbox' | 'production';
 
 /**
  * Production API usernames get this prefix from the portal, and it must be typed in GSTZen
- * [src: portals.md "Production", Zoho help, flobiz, GSTZen's API docs]. Sandbox usernames get
- * none [src: portals.md "Sandbox", Zoho and flobiz help].
+ * [src: docs/portals.md#production-username-prefix: Zoho help, flobiz, GSTZen's API docs, GSTZen's
+ * help document]. Sandbox usernames get none
+ * [src: docs/portals.md#sandbox-client-id-and-usernames: Zoho help, flobiz].
  */
 export const API_USERNAME_PREFIX = 'API_';
 
 /**
- * e-Invoice *web* usernames are 6-15 characters [src: portals.md, filegst.com, tallyexport].
+ * e-Invoice *web* usernames are 6-15 characters
+ * [src: docs/portals.md#username-and-password-length: filegst.com, tallyexport].
  * The limit for API users is [unknown], so these only raise warnings.
  */
 export const USERNAME_MIN_LENGTH = 6;
 export const USERNAME_MAX_LENGTH = 15;
 
 /**
- * Password length for API users is [unknown]. 8-15 characters is commonly cited for e-invoice
- * web accounts [guess: per the project brief; portals.md has no source]; only warnings.
+ * Password length for API users is [unknown]; no public source gives any password length
+ * (docs/portals.md#username-and-password-length). 8-15 is the team's working assumption
+ * [guess: 8 is the usual minimum of password advice, 15 matches the sourced username maximum];
+ * only warnings.
  */
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 15;
 
 /**
- * The special characters NIC's error 3003 names [src: portals.md, NIC's API error code list].
+ * The special characters NIC's error 3003 names
+ * [src: docs/portals.md#password-rule-error-3003: NIC's API error code list].
  * NIC says "such as", so others may work too; we require one of these and warn about others.
  */
 export const PASSWORD_SPECIALS = '%$#@_!*';
@@ -88,13 +94,13 @@ function usernameProblems(value: string, env: ApiEnvironment): CheckResult[] {
     );
   }
 
-  // [src: portals.md "Rules and messages", flobiz]
+  // [src: docs/portals.md#special-characters-at-the-start-or-end: flobiz]
   const trimmed = value.trim();
   if (/^[^A-Za-z0-9]|[^A-Za-z0-9]$/.test(trimmed)) {
     problems.push(warning(EDGE_SPECIAL_WARNING('username')));
   }
 
-  // [src for web usernames; unknown for API users]
+  // [src for web usernames: docs/portals.md#username-and-password-length; unknown for API users]
   const length = [...trimmed].length;
   if (length < USERNAME_MIN_LENGTH || length > USERNAME_MAX_LENGTH) {
     problems.push(
@@ -104,7 +110,8 @@ function usernameProblems(value: string, env: ApiEnvironment): CheckResult[] {
     );
   }
 
-  // How the portal treats a name typed with API_ already is [unknown] (portals.md "Production").
+  // How the portal treats a name typed with API_ already is [unknown]
+  // (docs/portals.md#production-username-prefix).
   if (env === 'production' && /^api_/i.test(trimmed)) {
     problems.push(
       warning(
@@ -117,12 +124,15 @@ function usernameProblems(value: string, env: ApiEnvironment): CheckResult[] {
 }
 
 /**
- * The production username GSTZen needs: `API_` + what was typed [src: portals.md "Production"].
+ * The production username GSTZen needs: `API_` + what was typed
+ * [src: docs/portals.md#production-username-prefix,
+ * docs/gstzen-guide.md#production-credentials-in-gstzen].
  *
  * Assumption [guess]: when the typed name already starts with `API_` (any case), the portal does
  * not add a second prefix, so the name is returned with its prefix written `API_`. If the portal
  * in fact makes it `API_API_…`, this is wrong: prefer the name shown in the portal's success alert
- * ("Api user API_… has been created successfully" [src: the seed document]) whenever it is read.
+ * ("Api user API_… has been created successfully"
+ * [src: docs/gstzen-guide.md#production-registration, step 10]) whenever it is read.
  * Returns '' for an empty name.
  */
 export function productionApiUsername(typed: string): string {
@@ -160,7 +170,8 @@ export function checkApiPassword(value: string, context: PasswordContext = {}): 
 function passwordProblems(value: string, context: PasswordContext): CheckResult[] {
   const problems: CheckResult[] = [];
 
-  // NIC error 3003 [src: portals.md, NIC's API error code list]: all four kinds are required.
+  // NIC error 3003 [src: docs/portals.md#password-rule-error-3003: NIC's API error code list]:
+  // all four kinds are required.
   const missing: string[] = [];
   if (!/[A-Z]/.test(value)) missing.push('an upper-case letter');
   if (!/[a-z]/.test(value)) missing.push('a lower-case letter');
@@ -190,7 +201,7 @@ function passwordProblems(value: string, context: PasswordContext): CheckResult[
     );
   }
 
-  // [src: portals.md "Rules and messages", flobiz]
+  // [src: docs/portals.md#special-characters-at-the-start-or-end: flobiz]
   if (/^[^A-Za-z0-9]|[^A-Za-z0-9]$/.test(value)) {
     problems.push(warning(EDGE_SPECIAL_WARNING('password')));
   }

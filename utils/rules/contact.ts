@@ -1,8 +1,10 @@
 /**
  * The GST-registered mobile number and e-mail address asked for on the sandbox registration form
- * ("GST Registered Mobile No.", "GST Registered e-Mail Id" [src: the seed document]).
- * OTPs go only to the mobile and e-mail registered on the GST common portal [src: portals.md,
- * Swipe help], so every message reminds the user which number/address to use.
+ * ("GST Registered Mobile No.", "GST Registered e-Mail Id"
+ * [src: docs/gstzen-guide.md#sandbox-registration-form]).
+ * OTPs go only to the mobile and e-mail registered on the GST common portal
+ * [src: docs/portals.md#otps-and-recurring-support-problems: Swipe help], so every message
+ * reminds the user which number/address to use.
  */
 import { z } from 'zod/mini';
 import { type CheckResult, empty, error, ok, warning } from './check';
@@ -19,7 +21,8 @@ type MobileParse =
 
 /**
  * Indian mobile numbers: 10 digits starting 6, 7, 8 or 9 [guess: the national numbering plan,
- * not stated in portals.md; NIC only answers 3006 "Invalid Mobile Number"]. A leading +91, 91 or
+ * no source in docs/portals.md#otps-and-recurring-support-problems; NIC only answers 3006
+ * "Invalid Mobile Number"]. A leading +91, 91 or
  * 0 and spaces/hyphens are tolerated because people copy numbers in those forms.
  */
 function parseMobile(value: string): MobileParse {

@@ -1,27 +1,41 @@
 /**
  * GSTIN: structure and check character.
  *
- * Source for every rule here [src: portals.md "GSTIN", from python-stdnum `stdnum/in_/gstin.py`]:
+ * Source for every rule here [src: docs/portals.md#gstin-format-and-check-character, from
+ * python-stdnum `stdnum/in_/gstin.py`]:
  * 15 characters = state code (2) + PAN (10) + entity number (1) + `Z` + check character.
  * A real GSTIN always passes, so a failure here means a typing mistake; dummy GSTINs that GSPs
- * use for API tests often fail (see portals.md), which is fine: a taxpayer registers a real one.
+ * use for API tests often fail (see docs/portals.md#worked-examples), which is fine: a taxpayer
+ * registers a real one.
  */
 import { z } from 'zod/mini';
 import { type CheckResult, empty, error, ok } from './check';
 
 export const GSTIN_LENGTH = 15;
 
-/** `0-9A-Z` valued 0-35: the alphabet of the check-character algorithm [src: python-stdnum]. */
+/**
+ * `0-9A-Z` valued 0-35: the alphabet of the check-character algorithm
+ * [src: docs/portals.md#check-character: python-stdnum].
+ */
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** 01-38, 97 (other territory), 99 (centre jurisdiction) [src: portals.md "GSTIN"]. */
+/**
+ * 01-38, 97 (other territory), 99 (centre jurisdiction), per docs/portals.md#gstin-structure.
+ * 01-37 [src: python-stdnum]; 38, 97 and 99 are credited to python-stdnum there but are not in
+ * the versions checked [unknown: which source had them]. Accepting them only makes the check
+ * more lenient.
+ */
 export const GSTIN_STATE_CODES: ReadonlySet<string> = new Set([
   ...Array.from({ length: 38 }, (_, i) => String(i + 1).padStart(2, '0')),
   '97',
   '99',
 ]);
 
-/** The PAN's 4th character, the holder type [src: portals.md "GSTIN"]. */
+/**
+ * The PAN's 4th character, the holder type, per docs/portals.md#gstin-structure. All but E
+ * [src: python-stdnum]; E is credited to python-stdnum there but is not in the versions checked
+ * [unknown: which source had it].
+ */
 export const PAN_HOLDER_TYPES = 'PCHFATBLJGKE';
 
 /** Trims and upper-cases: GSTINs are upper-case, but people type them in either case. */
@@ -30,7 +44,8 @@ export function normaliseGstin(value: string): string {
 }
 
 /**
- * The check character for the first 14 characters of a GSTIN [src: python-stdnum]: with `0-9A-Z`
+ * The check character for the first 14 characters of a GSTIN
+ * [src: docs/portals.md#check-character: python-stdnum]: with `0-9A-Z`
  * valued 0-35 and weights 1,2,1,2,... from the left, each product p adds floor(p/36) + p mod 36;
  * the check is (36 - sum mod 36) mod 36. Lower case is accepted.
  * @throws RangeError unless given exactly 14 letters/digits.
@@ -50,7 +65,7 @@ export function gstinCheckCharacter(first14: string): string {
 
 const quote = (s: string) => `“${s}”`;
 
-/** Look-alike hints for the commonest slips (a guess at what helps; not from a source). */
+/** Look-alike hints for the commonest slips [guess: what helps; not from a source]. */
 function digitHint(ch: string): string {
   const lookalike: Record<string, string> = { O: 'zero (0)', I: 'one (1)', L: 'one (1)' };
   const d = lookalike[ch];

@@ -17,7 +17,8 @@ import {
 import * as rules from '../../../utils/rules';
 
 describe('constants', () => {
-  it('match portals.md and the brief', () => {
+  // docs/portals.md#nic-rules-and-messages: API_ and the specials [src]; the lengths [guess].
+  it('match docs/portals.md', () => {
     expect(API_USERNAME_PREFIX).toBe('API_');
     expect([USERNAME_MIN_LENGTH, USERNAME_MAX_LENGTH]).toEqual([6, 15]);
     expect([PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH]).toEqual([8, 15]);

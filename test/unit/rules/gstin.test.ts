@@ -7,7 +7,7 @@ import {
   normaliseGstin,
 } from '../../../utils/rules/gstin';
 
-// Real GSTINs: from the GSTZen seed document, plus two quoted in portals.md.
+// Real GSTINs: from GSTZen's help document, plus two quoted in docs/portals.md#worked-examples.
 const VALID = [
   '29AAFCC9980M1ZR',
   '36AAECB7633H1ZN',
