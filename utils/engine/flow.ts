@@ -24,7 +24,8 @@ export interface SiteInfo {
 }
 
 /**
- * A site's procedure as data: the steps of GSTZen's help document, how each is seen on the page,
+ * A site's procedure as data: the steps of GSTZen's help document
+ * (docs/gstzen-guide.md), how each is seen on the page,
  * what the assistant may do on the user's click, and what it keeps when the user creates the API
  * user. The engine (evaluate.ts, actions.ts, capture.ts) holds no site knowledge; a flow holds no
  * logic beyond tiny predicates over a PageQuery.
@@ -52,7 +53,7 @@ export interface SafetyPolicy {
 export interface Step {
   /** Stable id used by tests and the popup, e.g. "sandbox.user-type". */
   id: string;
-  /** Short imperative, as in the help document. */
+  /** Short imperative, as in the help document (docs/gstzen-guide.md#sandbox-registration). */
   title: string;
   /** What to do, in plain words. */
   help: string;

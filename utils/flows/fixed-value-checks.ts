@@ -1,7 +1,7 @@
 import type { CheckResult } from '../rules/check';
 
 /**
- * Checks that a choice shows the answer GSTZen's document names. `isWanted` is the flow's own
+ * Checks that a choice shows the answer GSTZen's document names (docs/gstzen-guide.md#fixed-values). `isWanted` is the flow's own
  * test (a company spelt differently still counts); `alternative` tells what to try when it is
  * not in the list.
  */
@@ -19,7 +19,7 @@ export function expectChosen(wanted: string, isWanted: (chosen: string) => boole
   };
 }
 
-/** Checks that a field holds a fixed value from GSTZen's document (spaces and case forgiven). */
+/** Checks that a field holds a fixed value from docs/gstzen-guide.md#fixed-values (spaces and case forgiven). */
 export function expectValue(wanted: string, what: string) {
   return ([typed = '']: string[]): CheckResult => {
     const value = typed.trim();

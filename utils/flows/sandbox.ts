@@ -8,8 +8,8 @@ import { expectChosen, expectValue } from './fixed-value-checks';
 
 /**
  * The sandbox (trial) portal, https://einv-apisandbox.nic.in/: Part 1, Section 1 of GSTZen's help
- * document (docs/gstzen-guide.md). Controls are found by the words the document shows next to
- * them; ids are WebForms-style guesses (docs/portals.md#sandbox-portal), proven only against the
+ * document (docs/gstzen-guide.md#sandbox-registration). Controls are found by the words the document shows next to
+ * them; ids are WebForms-style guesses [guess: docs/portals.md#sandbox-markup], proven only against the
  * practice portal and its variants (practice-portal/sites/einv-apisandbox.nic.in/). When the
  * live portal differs, fix the locator here: nothing else knows these pages.
  */
@@ -22,7 +22,10 @@ export const sandboxSite = {
   environment: 'sandbox',
 } as const satisfies SiteInfo;
 
-/** NIC's client ID for CloudZen Software Labs (GSTZen), typed on the sandbox Create Account form. */
+/**
+ * NIC's client ID for CloudZen Software Labs (GSTZen), typed on the sandbox Create Account form
+ * [src: docs/gstzen-guide.md#fixed-values, docs/portals.md#sandbox-client-id-and-usernames].
+ */
 export const SANDBOX_ERP_CLIENT_ID = 'AAFCC29ERP82ZSO';
 /** The company that makes GSTZen, as the document writes it in NIC's ERP list. */
 export const CLOUDZEN_COMPANY = 'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED(GSTZen)';
@@ -71,7 +74,8 @@ const PASSWORD: ElementLocator = { kind: 'field', label: /^(enter )?password$/i,
 const CONFIRM: ElementLocator = { kind: 'field', label: /^(confirm|re-?enter) password$/i, ids: [id('txtConfirmPassword')] };
 const CREATE: ElementLocator = { kind: 'button', text: 'Create', ids: [id('btnCreate')] };
 
-// ── The portal's answers (docs/portals.md#nic-rules-and-messages) ──
+// ── The portal's answers: the refusals' words [src: docs/portals.md#errors-when-creating-the-api-user];
+// the acknowledgement's wording is [unknown] (docs/portals.md#sandbox-pages-and-flow) ──
 const ACKNOWLEDGEMENT = /^acknowledge?ment$|created successfully/i;
 const PORTAL_MESSAGE: ElementLocator = {
   kind: 'text',
@@ -149,6 +153,7 @@ const steps: Step[] = [
   {
     id: 'sandbox.registration-through',
     title: 'Choose ERP under “Registration through”',
+    // ERP per the document; one guide says GSP (docs/portals.md#registration-through-erp-or-gsp).
     help:
       'GSTZen is listed with NIC as an ERP, under the name of the company that makes it, CloudZen Software Labs. So choose ERP. (If CloudZen is not in the ERP list, choose GSP instead.)',
     manual: 'In “Create Account”, choose “ERP” next to “Registration through”.',
@@ -243,7 +248,7 @@ export const sandboxFlow: Flow = {
   ...sandboxSite,
   steps,
   fallbackStepId: 'sandbox.click-register',
-  // docs/gstzen-guide.md: the user presses these and types these, never the assistant.
+  // The user presses these and types these, never the assistant (docs/gstzen-guide.md#sandbox-registration).
   policy: {
     neverPress: /validate|send\s*otp|verify|submit|create|log\s*in|sign\s*in|resend|save/i,
     neverFill: /captcha|otp|password|pass\s*word/i,

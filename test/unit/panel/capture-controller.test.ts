@@ -1,0 +1,174 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, type MessageSender, type Services } from '@/entrypoints/background/handlers';
+import { CaptureController } from '@/entrypoints/portal.content/capture-controller';
+import type { CaptureSpec, Flow } from '@/utils/engine/flow';
+import { sandboxFlow } from '@/utils/flows/sandbox';
+import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
+import { memoryKeyStore } from '@/utils/vault/key-store';
+import { createVault, type Vault } from '@/utils/vault/vault';
+import { trusted } from '../engine/events';
+import { loadPage, portal } from '../engine/replica';
+
+/**
+ * The capture lifecycle against the real background handlers and a vault in memory, on the
+ * replica's pages: only the transport (runtime.sendMessage) is replaced.
+ */
+const PASSWORD = 'Zen@Trial26';
+const sandboxTab: MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://einv-apisandbox.nic.in/einvapiclient/EncDesc/Registration.aspx',
+  origin: 'https://einv-apisandbox.nic.in',
+  tab: { id: 3 } as MessageSender['tab'],
+  frameId: 0,
+};
+const flow = sandboxFlow as Flow & { capture: CaptureSpec };
+
+let vault: Vault;
+let sent: string[];
+let send: <T extends RequestType>(request: RequestOf<T>) => Promise<ResponseOf<T>>;
+let pageVisit: AbortController;
+
+beforeEach(() => {
+  pageVisit?.abort(); // The previous test's page visit ends with it.
+  fakeBrowser.reset();
+  vault = createVault({ keyStore: memoryKeyStore() });
+  const services: Services = { vault, scheduleClipboardClear: vi.fn(), openCredentialsTab: vi.fn(async () => undefined) };
+  sent = [];
+  send = async (request) => {
+    sent.push(request.type);
+    const answer = (await handleMessage(request, sandboxTab, services)) as ResponseOf<typeof request.type> | { error: string };
+    if ('error' in answer) throw new Error(answer.error);
+    return answer as never;
+  };
+  pageVisit = new AbortController();
+});
+
+/** The Create Account form filled in, as the user leaves it before pressing Create. */
+function filledCreateAccount(message = '') {
+  loadPage('registration', message);
+  portal.field('rblUserType_0').checked = true;
+  portal.type('txtGSTIN', '29AAFCC9980M1ZR');
+  portal.show('pnlOTP');
+  portal.show('pnlCreate');
+  portal.field('txtYourGSTIN').value = '29AAFCC9980M1ZR';
+  portal.field('rblRegThrough_1').checked = true;
+  portal.listCompanies('ERP');
+  portal.field('btnCreate').disabled = false;
+  portal.type('txtUserName', 'gstzen01');
+  portal.type('txtPassword', PASSWORD);
+  portal.type('txtConfirmPassword', PASSWORD);
+}
+
+async function startVisit() {
+  const controller = new CaptureController(flow, document, pageVisit.signal, send);
+  await controller.start();
+  return controller;
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
+const create = () => portal.field('btnCreate');
+const pressCreate = (event: Event = new MouseEvent('click', { bubbles: true })) =>
+  document.dispatchEvent(trusted(event, event.type === 'submit' ? create().form! : create()));
+
+describe('the capture controller', () => {
+  it('keeps what was typed at the press, then confirms it with the name the acknowledgement shows', async () => {
+    filledCreateAccount();
+    const controller = await startVisit();
+    pressCreate();
+    await settled();
+    expect(controller.getState().notice).toEqual({ kind: 'captured', username: 'gstzen01' });
+    expect(await vault.list()).toEqual([
+      expect.objectContaining({ gstin: '29AAFCC9980M1ZR', username: 'gstzen01', password: PASSWORD, status: 'captured' }),
+    ]);
+
+    // The portal answers on this page (an SPA-style answer): the acknowledgement replaces the form.
+    loadPage('acknowledgement');
+    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'gstzen01';
+    controller.pageChanged();
+    await settled();
+    expect(controller.getState().notice).toEqual({ kind: 'confirmed', username: 'gstzen01' });
+    expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'gstzen01' });
+  });
+
+  it('counts a click and the submit that follows as one press', async () => {
+    filledCreateAccount();
+    await startVisit();
+    pressCreate();
+    pressCreate(new Event('submit', { bubbles: true }));
+    await settled();
+    expect(sent.filter((t) => t === 'capture.save')).toHaveLength(2);
+    expect(await vault.list()).toHaveLength(1);
+  });
+
+  it("ignores the page script's own clicks and submits", async () => {
+    filledCreateAccount();
+    await startVisit();
+    create().click();
+    create().form!.dispatchEvent(new Event('submit', { bubbles: true }));
+    await settled();
+    expect(sent).not.toContain('capture.save');
+    expect(await vault.list()).toEqual([]);
+  });
+
+  it('says so, without the password, when the copy cannot be kept', async () => {
+    filledCreateAccount();
+    send = async (request) => {
+      if (request.type === 'capture.save') throw new Error('The extension did not answer.');
+      return { pending: null } as never;
+    };
+    const controller = await startVisit();
+    pressCreate();
+    await settled();
+    expect(controller.getState().notice).toEqual({ kind: 'not-kept', reason: 'The extension did not answer.' });
+    expect(JSON.stringify(controller.getState())).not.toContain(PASSWORD);
+  });
+
+  it('marks a refusal of the "already created" kind, which may be untrue, and keeps the password', async () => {
+    filledCreateAccount();
+    await startVisit();
+    pressCreate();
+    await settled();
+    // The postback answers with the same form and the portal's words.
+    filledCreateAccount('You are already registered Pl.use already created username and password...');
+    const next = await startVisit();
+    await settled();
+    expect(next.getState().notice).toMatchObject({ kind: 'rejected', alreadyCreated: true, username: 'gstzen01' });
+    expect((await vault.list())[0]).toMatchObject({ status: 'rejected', alreadyCreated: true, password: PASSWORD });
+  });
+
+  it('does not take the refusal still on screen from an earlier press as the answer to a new one', async () => {
+    filledCreateAccount('This username is already registered. Please choose a different username.');
+    const controller = await startVisit();
+    pressCreate();
+    await settled();
+    expect(controller.getState().notice).toEqual({ kind: 'captured', username: 'gstzen01' });
+    expect((await vault.list())[0]?.status).toBe('captured');
+  });
+
+  it('settles a capture left waiting by the previous page, on the page that answers', async () => {
+    filledCreateAccount();
+    await startVisit();
+    pressCreate();
+    await settled();
+    pageVisit.abort(); // The form posts; this page visit ends.
+
+    pageVisit = new AbortController();
+    loadPage('acknowledgement');
+    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'gstzen01';
+    const next = await startVisit();
+    await settled();
+    expect(next.getState().notice).toEqual({ kind: 'confirmed', username: 'gstzen01' });
+    expect((await vault.list())[0]?.status).toBe('confirmed');
+  });
+
+  it('does nothing once its page visit has ended', async () => {
+    filledCreateAccount();
+    await startVisit();
+    pageVisit.abort();
+    pressCreate();
+    await settled();
+    expect(await vault.list()).toEqual([]);
+  });
+});
