@@ -58,10 +58,14 @@ describe('the panel on the portal', () => {
     for (const selector of fields) {
       await page.$eval(selector, (el) => el.scrollIntoView({ block: 'end' }));
       await page.focus(selector);
-      await new Promise((r) => setTimeout(r, 150));
-      const { panel, focused } = await boxes(page);
-      expect(panel && focused && overlap(panel, focused), `panel covers ${selector}`).toBe(false);
-      remember(panel);
+      // The panel moves off the field in a frame or two; it fails here if it never does.
+      let last: Awaited<ReturnType<typeof boxes>> = { panel: null, focused: null };
+      await waitUntil(async () => {
+        last = await boxes(page);
+        return last.panel !== null && last.focused !== null && !overlap(last.panel, last.focused);
+      }, 3000).catch(() => undefined);
+      expect(last.panel && last.focused && overlap(last.panel, last.focused), `panel covers ${selector}`).toBe(false);
+      remember(last.panel);
     }
     // In this window the panel had to move or fold at least once: the test exercised it.
     expect(placements.size).toBeGreaterThan(1);
@@ -91,8 +95,22 @@ describe('the panel on the portal', () => {
     await page.$eval(F.username, (el) => (el as HTMLElement).focus({ preventScroll: true }));
     await page.keyboard.type('gstzenstill01');
     await waitForCheck(page, 'username', 'true');
-    await new Promise((r) => setTimeout(r, 600));
-    expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+    // Watch every frame for 600 ms after the check turned: the page must not move once.
+    const positions = await page.evaluate(
+      () =>
+        new Promise<number[]>((resolve) => {
+          const seen: number[] = [];
+          const end = performance.now() + 600;
+          const frame = () => {
+            seen.push(window.scrollY);
+            if (performance.now() < end) requestAnimationFrame(frame);
+            else resolve(seen);
+          };
+          requestAnimationFrame(frame);
+        }),
+    );
+    expect(positions.length).toBeGreaterThan(5);
+    expect(new Set([...positions, scrolledTo])).toEqual(new Set([scrolledTo]));
   });
 
   it('keeps the outline on its element when the page reflows without a DOM change', async () => {
