@@ -20,6 +20,9 @@
   </div>
   <div class="portal-name">e - Invoice API Testing System</div>
 
+  <!-- Not part of the NIC page: where the practice OTP "arrives" (outside the form). -->
+  <div id="practicePhone" class="practice-phone" hidden></div>
+
   <!-- The server renders this file on GET, and again (initial state, message in lblMsg) after a
        failed Create postback. Placeholders: PRACTICE:MESSAGE, PRACTICE:COMPANY_LISTS. -->
   <form id="form1" method="post" action="/einvapiclient/EncDesc/Registration.aspx" autocomplete="off">
@@ -175,9 +178,6 @@
   </form>
 
   <div class="footer">© 2020 - Powered By National Informatics Centre</div>
-
-  <!-- Not part of the NIC page: where the practice OTP "arrives". -->
-  <div id="practicePhone" class="practice-phone" hidden></div>
 
   <script src="/Scripts/practice-captcha.js"></script>
   <script src="/einvapiclient/EncDesc/registration.js"></script>
