@@ -271,27 +271,29 @@ export async function walkSandbox(page, { sandboxUrl, variant = 'base', user = D
  * @typedef {object} ByHandOptions
  * @property {string} sandboxUrl
  * @property {SandboxVariant} [variant]
+ * @property {string} [start]  the Login page to start at (e.g. with ?cloudzen=gsp); the variant's by default
  * @property {WalkUser} [user]
+ * @property {'ERP' | 'GSP'} [through]  "Registration through"; ERP by default
  * @property {string} [company]  the company to pick (its option text, trimmed); CloudZen's by default
  * @property {string} [clientId]  CloudZen's by default
- * @property {(stage: 'registration-form' | 'create-account' | 'filled') => Promise<void>} [at]
- *   called when the page shows the Registration Form, the Create Account section (or page), and
- *   the filled Create Account form just before Create
+ * @property {(stage: 'registration-form' | 'create-account' | 'through-chosen' | 'filled') => Promise<void>} [at]
+ *   called when the page shows the Registration Form, the Create Account section (or page), right
+ *   after "Registration through" is chosen, and with the form filled just before Create
  */
 
 /**
  * The same registration played by hand, without the extension: the variant's Login page →
- * "Register here" → Tax Payer, details, captcha, Validate, Send OTP, OTP, Submit → ERP, the
+ * "Register here" → Tax Payer, details, captcha, Validate, Send OTP, OTP, Submit → ERP (or GSP), the
  * company, Client ID, username, password → Create. Resolves once the portal has answered (the
  * acknowledgement, or the page again with a message).
  * @param {import('puppeteer').Page} page
  * @param {ByHandOptions} options
  */
 export async function walkSandboxByHand(page, options) {
-  const { sandboxUrl, variant = 'base', user = DEMO_USER, company = CLOUDZEN.name, clientId = CLOUDZEN.clientId } = options;
-  const at = options.at ?? (async () => {});
+  const { sandboxUrl, variant = 'base', user = DEMO_USER, through = 'ERP' } = options;
+  const { company = CLOUDZEN.name, clientId = CLOUDZEN.clientId, at = async () => {} } = options;
   const F = sandboxControls(variant);
-  await page.goto(`${sandboxUrl}${variantLoginPath(variant)}`);
+  await page.goto(`${sandboxUrl}${options.start ?? variantLoginPath(variant)}`);
   await Promise.all([page.waitForNavigation(), page.click(F.registerLink)]);
   expectOnPage(onRegistrationForm(page.url(), variant), `the ${variant} Registration Form, not ${page.url()}`);
   await at('registration-form');
@@ -302,7 +304,8 @@ export async function walkSandboxByHand(page, options) {
   await page.waitForSelector(F.throughErp, { visible: true });
   await at('create-account');
 
-  await chooseRegistrationThrough(page, F, 'ERP');
+  await chooseRegistrationThrough(page, F, through);
+  await at('through-chosen');
   // The list may come a moment later (hide-otp), in a new <select>: wait for the company itself.
   const value = await page.waitForFunction(
     (sel, wanted) =>
