@@ -20,7 +20,9 @@ import { generate } from 'selfsigned';
 import { PRE_TAKEN_USERNAMES, QUIRK_GSTIN, companyByCode, isValidGstin, passwordMeetsRule } from './sandbox-data.mjs';
 import {
   CREATE_ACCOUNT_PATH,
+  LOGIN_PATH,
   REGISTRATION_PATH,
+  SANDBOX_VARIANTS,
   VARIANT_SPECS,
   escapeHtml,
   fieldNamesByRole,
@@ -564,6 +566,10 @@ function localIndexPage(port) {
   ]
     .map(([h, what]) => `<li><a href="https://${h}/">https://${h}/</a> — ${escapeHtml(what ?? '')}</li>`)
     .join('\n      ');
+  const variantLinks = SANDBOX_VARIANTS.map((v) => {
+    const href = `https://${SANDBOX_HOST}${LOGIN_PATH}${v === 'base' ? '' : `?variant=${v}`}`;
+    return `<li><a href="${href}">${v}</a> — ${escapeHtml(VARIANT_SPECS[v].imitates)}</li>`;
+  }).join('\n      ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -600,6 +606,11 @@ function localIndexPage(port) {
     <li>Username <code>${PRE_TAKEN_USERNAMES.join(', ')}</code> is already taken.</li>
     <li><code>https://${SANDBOX_HOST}${REGISTRATION_PATH}?cloudzen=gsp</code> lists CloudZen under GSP instead of ERP.</li>
     <li>The OTP appears in a "practice phone" box on the page.</li>
+  </ul>
+  <h2>Markup variants of the sandbox registration</h2>
+  <p>The same registration in other markups a portal release could bring (practice-portal/README.md):</p>
+  <ul>
+      ${variantLinks}
   </ul>
   <form method="post" action="/__practice/reset"><button type="submit">Forget all practice registrations</button></form>
 </body>
