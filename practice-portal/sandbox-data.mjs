@@ -166,15 +166,30 @@ const ERP_COMPANIES = ERP_NAMES.map((n) => makeCompany(n, 'ERP'));
 const GSP_COMPANIES = GSP_NAMES.map((n) => makeCompany(n, 'GSP'));
 
 /**
+ * Names a careless match takes for CloudZen's, listed next to it under ERP in the variants that
+ * ask for them (`lookAlikes`). Made up, with client IDs of their own: picking one and typing
+ * CloudZen's client ID fails with "Invalid Client Id for the selected Company.".
+ */
+export const CLOUDZEN_LOOK_ALIKES = Object.freeze(
+  ['CLOUDZEN SOFTWARE SOLUTIONS PVT LTD', 'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED (OLD)'].map((n) =>
+    Object.freeze(makeCompany(n, 'ERP')),
+  ),
+);
+
+/**
  * The dropdown list shown for "Registration through" GSP or ERP, sorted by name.
- * CloudZen is listed under ERP, or under GSP when `cloudzenUnder` says so (`?cloudzen=gsp`).
+ * CloudZen is listed under ERP, or under GSP when `cloudzenUnder` says so (`?cloudzen=gsp`);
+ * with `lookAlikes`, CLOUDZEN_LOOK_ALIKES are listed under ERP too.
  * @param {RegThrough} kind
  * @param {RegThrough} [cloudzenUnder]
+ * @param {{ lookAlikes?: boolean }} [options]
  * @returns {Company[]}
  */
-export function companyList(kind, cloudzenUnder = 'ERP') {
-  const base = kind === 'ERP' ? ERP_COMPANIES : GSP_COMPANIES;
-  return (kind === cloudzenUnder ? [...base, CLOUDZEN] : [...base]).sort(byName);
+export function companyList(kind, cloudzenUnder = 'ERP', { lookAlikes = false } = {}) {
+  const list = [...(kind === 'ERP' ? ERP_COMPANIES : GSP_COMPANIES)];
+  if (kind === cloudzenUnder) list.push(CLOUDZEN);
+  if (lookAlikes && kind === 'ERP') list.push(...CLOUDZEN_LOOK_ALIKES);
+  return list.sort(byName);
 }
 
 /**
@@ -183,7 +198,7 @@ export function companyList(kind, cloudzenUnder = 'ERP') {
  */
 export function companyByCode(code) {
   if (code === CLOUDZEN.code) return CLOUDZEN;
-  return ERP_COMPANIES.find((c) => c.code === code) ?? GSP_COMPANIES.find((c) => c.code === code);
+  return [...ERP_COMPANIES, ...GSP_COMPANIES, ...CLOUDZEN_LOOK_ALIKES].find((c) => c.code === code);
 }
 
 const GSTIN_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';

@@ -6,27 +6,36 @@
 //   node practice-portal/server.mjs [--port 8443]
 //
 // Files live in practice-portal/sites/<hostname>/. The only server-side logic is the sandbox
-// Registration "Create" postback (see handleSandboxCreate) and POST /__practice/reset.
+// Registration pages and their postbacks (Submit of the own-page variant, Create: see
+// handleSandboxCreate), in every markup variant of variant-pages.mjs, and POST /__practice/reset.
 // It never logs passwords or request bodies.
 
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:https';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from 'selfsigned';
+import { PRE_TAKEN_USERNAMES, QUIRK_GSTIN, companyByCode, isValidGstin, passwordMeetsRule } from './sandbox-data.mjs';
 import {
-  PRE_TAKEN_USERNAMES,
-  QUIRK_GSTIN,
-  companyByCode,
-  companyList,
-  isValidGstin,
-  passwordMeetsRule,
-} from './sandbox-data.mjs';
+  CREATE_ACCOUNT_PATH,
+  LOGIN_PATH,
+  REGISTRATION_PATH,
+  SANDBOX_VARIANTS,
+  VARIANT_SPECS,
+  escapeHtml,
+  fieldNamesByRole,
+  keepPracticeQuery,
+  practiceQuery,
+  renderAcknowledgement,
+  renderCreateAccount,
+  renderRegistration,
+  variantOf,
+} from './variant-pages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SITES_DIR = path.join(HERE, 'sites');
-const TEMPLATES_DIR = path.join(HERE, 'templates');
 const CERT_DIR = path.join(HERE, '..', '.certs');
 const CERT_FILE = path.join(CERT_DIR, 'practice-portal.json');
 
@@ -37,9 +46,9 @@ export const GSTZEN_HOST = 'my.gstzen.in';
 export const PRACTICE_HOSTS = Object.freeze([SANDBOX_HOST, PRODUCTION_HOST, GSTZEN_HOST]);
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1']);
 
-const REGISTRATION_PATH = '/einvapiclient/EncDesc/Registration.aspx';
-const REGISTRATION_FILE = path.join(SITES_DIR, SANDBOX_HOST, 'einvapiclient', 'EncDesc', 'Registration.aspx');
 const MAX_BODY_BYTES = 64 * 1024;
+/** The cookie that carries the own-page variant's verified GSTIN from Submit to Create. */
+const SESSION_COOKIE = 'ASP.NET_SessionId';
 
 /** @type {Record<string, string>} */
 const CONTENT_TYPES = {
@@ -184,6 +193,8 @@ function createSandboxState() {
   const byGstin = new Map();
   /** @type {Set<string>} lower-case usernames */
   const usernames = new Set();
+  /** @type {Map<string, { gstin: string }>} session id -> the GSTIN verified by OTP (own-page variant) */
+  const sessions = new Map();
   return {
     /** How long the Create postback waits before answering (setCreateDelay). */
     createDelayMs: 0,
@@ -197,9 +208,18 @@ function createSandboxState() {
       byGstin.set(reg.gstin, reg);
       usernames.add(reg.username.toLowerCase());
     },
+    /** Remembers a GSTIN verified by OTP; returns the new session's id. @param {string} gstin */
+    openSession(gstin) {
+      const id = randomBytes(12).toString('hex');
+      sessions.set(id, { gstin });
+      return id;
+    },
+    /** @param {string | undefined} id */
+    session: (id) => (id ? sessions.get(id) : undefined),
     reset() {
       byGstin.clear();
       usernames.clear();
+      sessions.clear();
       this.createDelayMs = 0;
     },
   };
@@ -240,13 +260,10 @@ async function handleRequest(req, res, ctx) {
     return send(res, 421, 'text/plain; charset=utf-8', `The practice portal does not serve "${hostName}".`);
   }
 
+  if (hostName === SANDBOX_HOST && SANDBOX_PAGES.some((p) => sameIgnoringCase(url.pathname, p))) {
+    return handleSandboxPage(req, res, url, ctx.state);
+  }
   if (method === 'POST') {
-    if (hostName === SANDBOX_HOST && sameIgnoringCase(url.pathname, REGISTRATION_PATH)) {
-      const form = await readForm(req);
-      if (!form) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large');
-      if (ctx.state.createDelayMs) await new Promise((r) => setTimeout(r, ctx.state.createDelayMs));
-      return handleSandboxCreate(res, form, ctx.state, url);
-    }
     await drain(req);
     return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
   }
@@ -256,10 +273,12 @@ async function handleRequest(req, res, ctx) {
 
   const file = await resolveSiteFile(hostName, url.pathname);
   if (!file) return notFound(res, method);
-  if (file === REGISTRATION_FILE) {
-    return send(res, 200, CONTENT_TYPES['.html'], await renderRegistration({ url }), {}, method);
-  }
   const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  if (hostName === SANDBOX_HOST && type === CONTENT_TYPES['.html']) {
+    // The home and Login pages keep ?variant= (and ?cloudzen=) on their links to the registration.
+    const html = keepPracticeQuery(await readFile(file, 'utf8'), practiceQuery(url));
+    return send(res, 200, type, html, {}, method);
+  }
   return send(res, 200, type, await readFile(file), {}, method);
 }
 
@@ -381,57 +400,119 @@ async function drain(req) {
 // ---------------------------------------------------------------------------------------------
 // Sandbox: Registration.aspx rendering and the Create postback
 
-const FIELD = (/** @type {string} */ name) => `ctl00$ContentPlaceHolder1$${name}`;
+/** The sandbox pages the server renders (per variant) and answers postbacks for. */
+const SANDBOX_PAGES = [REGISTRATION_PATH, CREATE_ACCOUNT_PATH];
 
 /**
- * Registration.aspx in its initial state, with an optional message in lblMsg (red) and the
- * company lists for "Registration through". `?cloudzen=gsp` lists CloudZen under GSP instead.
- * @param {{ url: URL, message?: string }} options
+ * Registration.aspx and CreateAccount.aspx in the variant the URL asks for (`?variant=`), and
+ * their postbacks. `?cloudzen=gsp` lists CloudZen under GSP instead of ERP.
+ *   GET  Registration.aspx   the Registration Form, initial state
+ *   POST Registration.aspx   Create (its section is on this page), or, for a variant with
+ *                            Create Account on its own page, Submit of the verified OTP:
+ *                            remembered in a session cookie, answered with a redirect there
+ *   GET  CreateAccount.aspx  that page, for the session's GSTIN (no session: back to Registration)
+ *   POST CreateAccount.aspx  Create
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {URL} url
+ * @param {SandboxState} state
  */
-async function renderRegistration({ url, message = '' }) {
-  const cloudzenUnder = url.searchParams.get('cloudzen')?.toLowerCase() === 'gsp' ? 'GSP' : 'ERP';
-  const options = (/** @type {'GSP' | 'ERP'} */ kind) =>
-    companyList(kind, cloudzenUnder)
-      .map((c) => `      <option value="${escapeHtml(c.code)}">${escapeHtml(c.name)}</option>`)
-      .join('\n');
-  const lists =
-    `<template id="practiceCompaniesGSP">\n${options('GSP')}\n    </template>\n` +
-    `    <template id="practiceCompaniesERP">\n${options('ERP')}\n    </template>`;
-  let html = await readFile(REGISTRATION_FILE, 'utf8');
-  html = html.replace('<!--PRACTICE:COMPANY_LISTS-->', lists);
-  html = html.replace('<!--PRACTICE:MESSAGE-->', escapeHtml(message));
-  if (url.search) {
-    // Keep ?cloudzen=... across the postback, as a WebForms form action does.
-    html = html.replace(
-      `action="${REGISTRATION_PATH}"`,
-      `action="${REGISTRATION_PATH}${escapeHtml(url.search)}"`,
-    );
+async function handleSandboxPage(req, res, url, state) {
+  const method = req.method ?? 'GET';
+  const variant = variantOf(url);
+  const query = practiceQuery(url);
+  const options = { query, cloudzenUnder: /** @type {const} */ (query.includes('cloudzen=gsp') ? 'GSP' : 'ERP') };
+  const ownPage = VARIANT_SPECS[variant].createAccountFile !== null;
+  const onCreatePage = sameIgnoringCase(url.pathname, CREATE_ACCOUNT_PATH);
+  const session = state.session(cookie(req, SESSION_COOKIE));
+  const html = (/** @type {string} */ body) => send(res, 200, CONTENT_TYPES['.html'], body, {}, method);
+  const redirect = (/** @type {string} */ location, /** @type {Record<string, string>} */ headers = {}) => {
+    res.writeHead(302, { Location: location, 'Cache-Control': 'no-store', ...headers });
+    res.end();
+  };
+
+  if (onCreatePage && (!ownPage || !session)) {
+    // No verified GSTIN (or a variant without this page): start again, as after a lost session.
+    await drain(req);
+    return redirect(`${REGISTRATION_PATH}${query}`);
   }
-  return html;
+  /** The page again, in its initial state, with `message`. */
+  const again = (/** @type {string} */ message) =>
+    html(
+      onCreatePage
+        ? renderCreateAccount(variant, { ...options, message, gstin: session?.gstin ?? '' })
+        : renderRegistration(variant, { ...options, message }),
+    );
+
+  if (method === 'GET' || method === 'HEAD') return again('');
+  if (method !== 'POST') {
+    await drain(req);
+    return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD, POST' });
+  }
+  const form = await readForm(req);
+  if (!form) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large');
+  // The posted fields, read by the names the variant's own markup gives its controls.
+  const names = fieldNamesByRole(onCreatePage ? renderCreateAccount(variant, { gstin: '' }) : renderRegistration(variant));
+  const field = (/** @type {string} */ role) => form.get(names.get(role) ?? '') ?? '';
+
+  if (!onCreatePage && ownPage) {
+    // Submit of the verified OTP: remember the GSTIN, show Create Account on its own page.
+    const gstin = field('hdn-gstin').trim().toUpperCase();
+    if (field('event-target') !== names.get('submit-otp') || !isValidGstin(gstin)) {
+      return again('Invalid GSTIN. Please enter a valid GSTIN.');
+    }
+    const id = state.openSession(gstin);
+    return redirect(`${CREATE_ACCOUNT_PATH}${query}`, {
+      'Set-Cookie': `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; Secure; SameSite=Lax`,
+    });
+  }
+
+  if (state.createDelayMs) await new Promise((r) => setTimeout(r, state.createDelayMs));
+  const answer = handleSandboxCreate(state, {
+    gstin: (session && onCreatePage ? session.gstin : field('hdn-gstin') || field('your-gstin')).trim().toUpperCase(),
+    companyCode: field('company').trim(),
+    clientId: field('client-id').trim(),
+    username: field('username').trim(),
+    // Passwords are compared, never stored, logged or echoed.
+    password: field('password'),
+    confirm: field('confirm'),
+  });
+  return 'message' in answer ? again(answer.message) : html(renderAcknowledgement(answer.acknowledgement, query));
 }
 
 /**
- * The Create postback. Checks in the order the brief lists them and answers the page again
- * with a message, or the acknowledgement.
- * @param {import('node:http').ServerResponse} res
- * @param {URLSearchParams} form
- * @param {SandboxState} state
- * @param {URL} url
+ * The value of cookie `name` in the request, if any.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string} name
  */
-async function handleSandboxCreate(res, form, state, url) {
-  const field = (/** @type {string} */ name) => (form.get(FIELD(name)) ?? '').trim();
-  const gstin = (field('hdnGSTIN') || field('txtYourGSTIN')).toUpperCase();
-  const company = companyByCode(field('ddlCompany'));
-  const clientId = field('txtClientId');
-  const username = field('txtUserName');
-  // Passwords are compared, never stored, logged or echoed.
-  const password = form.get(FIELD('txtPassword')) ?? '';
-  const confirm = form.get(FIELD('txtConfirmPassword')) ?? '';
+function cookie(req, name) {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return value.join('=');
+  }
+  return undefined;
+}
 
-  const again = async (/** @type {string} */ message) =>
-    send(res, 200, CONTENT_TYPES['.html'], await renderRegistration({ url, message }));
+/**
+ * @typedef {object} CreateFields  what a Create postback carries, whatever the variant's markup
+ * @property {string} gstin  verified by OTP (a hidden field, or the session's)
+ * @property {string} companyCode
+ * @property {string} clientId
+ * @property {string} username
+ * @property {string} password
+ * @property {string} confirm
+ */
 
-  if (!isValidGstin(gstin)) return again('Invalid GSTIN. Please enter a valid GSTIN.');
+/**
+ * The Create postback, the same for every variant. Checks in the order the brief lists them and
+ * answers with a message for the page, or the acknowledgement's values.
+ * @param {SandboxState} state
+ * @param {CreateFields} fields
+ * @returns {{ message: string } | { acknowledgement: Parameters<typeof renderAcknowledgement>[0] }}
+ */
+function handleSandboxCreate(state, { gstin, companyCode, clientId, username, password, confirm }) {
+  const company = companyByCode(companyCode);
+  if (!isValidGstin(gstin)) return { message: 'Invalid GSTIN. Please enter a valid GSTIN.' };
 
   const problem =
     !username ? 'Please enter Username.'
@@ -444,29 +525,21 @@ async function handleSandboxCreate(res, form, state, url) {
 
   // 1. Already registered comes first. The quirk GSTIN claims it on its first, valid, attempt
   //    too, and the account is created anyway (as users of the real portal report).
-  if (state.isRegistered(gstin)) return again('You are already registered Pl.use already created username and password...');
+  const alreadyRegistered = { message: 'You are already registered Pl.use already created username and password...' };
+  if (state.isRegistered(gstin)) return alreadyRegistered;
   if (gstin === QUIRK_GSTIN) {
     if (!problem && company) state.record({ gstin, username, companyName: company.name, clientId, createdAt: new Date() });
-    return again('You are already registered Pl.use already created username and password...');
+    return alreadyRegistered;
   }
   // 2-4. Username, company/Client ID, password.
-  if (problem || !company) return again(problem ?? 'Invalid Client Id for the selected Company.');
+  if (problem || !company) return { message: problem ?? 'Invalid Client Id for the selected Company.' };
 
   // 5. Created.
   const createdAt = new Date();
   state.record({ gstin, username, companyName: company.name, clientId, createdAt });
-  const template = await readFile(path.join(TEMPLATES_DIR, 'sandbox-acknowledgement.html'), 'utf8');
-  const values = {
-    GSTIN: gstin,
-    USERNAME: username,
-    COMPANY: company.name,
-    CLIENT_ID: clientId,
-    DATE: formatDate(createdAt),
+  return {
+    acknowledgement: { GSTIN: gstin, USERNAME: username, COMPANY: company.name, CLIENT_ID: clientId, DATE: formatDate(createdAt) },
   };
-  const html = template.replace(/\{\{([A-Z_]+)\}\}/g, (whole, key) =>
-    key in values ? escapeHtml(values[/** @type {keyof typeof values} */ (key)]) : whole,
-  );
-  return send(res, 200, CONTENT_TYPES['.html'], html);
 }
 
 /** dd/MM/yyyy hh:mm:ss AM, as NIC pages show dates. @param {Date} d */
@@ -479,10 +552,6 @@ function formatDate(d) {
   );
 }
 
-/** @param {string} text */
-function escapeHtml(text) {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // https://localhost:PORT/ : how to reach the replicas
@@ -497,6 +566,10 @@ function localIndexPage(port) {
   ]
     .map(([h, what]) => `<li><a href="https://${h}/">https://${h}/</a> — ${escapeHtml(what ?? '')}</li>`)
     .join('\n      ');
+  const variantLinks = SANDBOX_VARIANTS.map((v) => {
+    const href = `https://${SANDBOX_HOST}${LOGIN_PATH}${v === 'base' ? '' : `?variant=${v}`}`;
+    return `<li><a href="${href}">${v}</a> — ${escapeHtml(VARIANT_SPECS[v].imitates)}</li>`;
+  }).join('\n      ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -533,6 +606,11 @@ function localIndexPage(port) {
     <li>Username <code>${PRE_TAKEN_USERNAMES.join(', ')}</code> is already taken.</li>
     <li><code>https://${SANDBOX_HOST}${REGISTRATION_PATH}?cloudzen=gsp</code> lists CloudZen under GSP instead of ERP.</li>
     <li>The OTP appears in a "practice phone" box on the page.</li>
+  </ul>
+  <h2>Markup variants of the sandbox registration</h2>
+  <p>The same registration in other markups a portal release could bring (practice-portal/README.md):</p>
+  <ul>
+      ${variantLinks}
   </ul>
   <form method="post" action="/__practice/reset"><button type="submit">Forget all practice registrations</button></form>
 </body>

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run demo [-- --headless] [-- --out DIR]
+// npm run demo [-- --headless] [-- --out DIR] [-- --variant NAME]
 //
 // Starts the practice portal (a replica of https://einv-apisandbox.nic.in/ served locally under
 // the real host name) and Chromium with the built extension (`npm run demo` builds it first).
@@ -10,12 +10,15 @@
 //   would (the panel's button for the safe steps; typing and pressing Validate, Send OTP,
 //   Submit and Create "by hand") and writes one screenshot per step to demo-screenshots/
 //   (or --out DIR).
+// - --variant NAME: one of the practice portal's markup variants (practice-portal/README.md),
+//   starting at its Login page; base (the help document's page) by default.
 
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
 import { DEMO_USER, walkSandbox } from './lib/walk-sandbox.mjs';
+import { SANDBOX_VARIANTS, variantLoginPath } from '../practice-portal/sandbox-controls.mjs';
 
 const PORTAL_VIEWPORT = { width: 1280, height: 900 };
 /** The popup's body is 380 px wide; the screenshot takes its whole height. */
@@ -26,13 +29,20 @@ const { values: options } = parseArgs({
   options: {
     headless: { type: 'boolean', default: false },
     out: { type: 'string', default: path.join(ROOT, 'demo-screenshots') },
+    variant: { type: 'string', default: 'base' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (options.help) {
-  console.log('Usage: npm run demo [-- --headless] [-- --out DIR]');
+  console.log(`Usage: npm run demo [-- --headless] [-- --out DIR] [-- --variant ${SANDBOX_VARIANTS.join('|')}]`);
   process.exit(0);
 }
+const variant = /** @type {import('../practice-portal/sandbox-controls.mjs').SandboxVariant} */ (options.variant);
+if (!(/** @type {readonly string[]} */ (SANDBOX_VARIANTS)).includes(variant)) {
+  console.error(`--variant wants one of ${SANDBOX_VARIANTS.join(', ')}, got "${variant}".`);
+  process.exit(2);
+}
+const startUrl = `${SANDBOX_URL}${variant === 'base' ? '/' : variantLoginPath(variant)}`;
 
 const headless = options.headless || !process.env.DISPLAY;
 try {
@@ -58,10 +68,10 @@ async function interactive() {
       const [first] = await browser.pages();
       const page = first ?? (await browser.newPage());
       await page.setViewport(null);
-      await page.goto(`${SANDBOX_URL}/`);
+      await page.goto(startUrl);
 
       console.log(`
-Chromium is open on the practice portal (${SANDBOX_URL}/, served from this computer) with the
+Chromium is open on the practice portal (${startUrl}, served from this computer) with the
 extension loaded.
 
   - Follow the panel in the bottom corner of the page: it says which step you are on; its button
@@ -118,7 +128,7 @@ async function walkthrough(outDir) {
     // 2–8. The portal, from its home page to the acknowledgement: one screenshot per step.
     const page = await browser.newPage();
     await page.setViewport(PORTAL_VIEWPORT);
-    await walkSandbox(page, { sandboxUrl: SANDBOX_URL, atStep: (stepId) => screenshot(page, stepId) });
+    await walkSandbox(page, { sandboxUrl: SANDBOX_URL, variant, atStep: (stepId) => screenshot(page, stepId) });
 
     // 9. The popup with the confirmed credentials, password masked.
     const after = await browser.newPage();

@@ -18,7 +18,14 @@ export {
   waitForStep,
   waitForStillPage,
 } from '../../scripts/lib/panel.mjs';
-export { SANDBOX_CONTROLS as F, practiceCaptcha, practiceOtp } from '../../practice-portal/sandbox-controls.mjs';
+export {
+  SANDBOX_CONTROLS as F,
+  SANDBOX_VARIANTS,
+  practiceCaptcha,
+  practiceOtp,
+  sandboxControls,
+  variantLoginPath,
+} from '../../practice-portal/sandbox-controls.mjs';
 
 /** The built extension, as `wxt build` leaves it (npm run test:e2e builds first). */
 export const EXTENSION_PATH = resolve(import.meta.dirname, '../../.output/chrome-mv3');
