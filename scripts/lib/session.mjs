@@ -86,7 +86,10 @@ export async function withSession(options, work) {
   /** @param {NodeJS.Signals} signal */
   const onSignal = (signal) => {
     console.error(`\n${signal}: closing the browser and the practice portal…`);
-    session.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    session
+      .close()
+      .catch((err) => console.error(`Could not close everything: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
