@@ -18,8 +18,8 @@ export interface LaunchedBrowser {
   browser: Browser;
   /** The loaded extension's id (host of its service worker URL); null without an extension. */
   extensionId: string | null;
-  /** Closes the browser and removes its temporary profile. */
-  close(): Promise<void>;
+  /** Closes the browser and removes its temporary profile (a closure: safe to destructure). */
+  close: () => Promise<void>;
 }
 
 export function launchWithExtension(options?: LaunchWithExtensionOptions): Promise<LaunchedBrowser>;
