@@ -79,7 +79,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 try {
   await main();
 } catch (err) {
-  console.error(`\nbench failed: ${err instanceof Error ? err.stack ?? err.message : err}`);
+  console.error(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   process.exitCode = 1;
 }
 
@@ -136,6 +136,7 @@ async function main() {
  * @returns {Promise<{ contentScripts: Bundle[], popup: Bundle, background: Bundle }>}
  */
 async function measureSizes(outDir) {
+  /** @type {{ action?: { default_popup?: string }, background?: { service_worker?: string, scripts?: string[] } }} */
   const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8'));
 
   const contentDir = path.join(outDir, 'content-scripts');
@@ -151,6 +152,7 @@ async function measureSizes(outDir) {
   const worker = manifest.background?.service_worker;
   const backgroundEntries = worker ? [worker] : (manifest.background?.scripts ?? []);
   if (backgroundEntries.length === 0) throw new Error('The manifest names no background script.');
+  /** @type {Set<string>} */
   const backgroundFiles = new Set();
   for (const entry of backgroundEntries) await addWithImports(outDir, normalise(entry), backgroundFiles);
   const background = await bundle(outDir, `background (${backgroundEntries.join(', ')})`, [...backgroundFiles]);
@@ -257,6 +259,8 @@ function printSizes(sizes) {
  * Main-world script for evaluateOnNewDocument: records when the panel first shows a step.
  * Runs before the page's own scripts; `window.__einvBench.panelAt` is a performance.now() time.
  */
+/** @typedef {Window & { __einvBench?: { panelAt: number | null } }} BenchWindow  after recordPanelTime */
+
 function recordPanelTime() {
   /** @type {{ panelAt: number | null }} */
   const record = { panelAt: null };
@@ -338,8 +342,8 @@ async function timeToPanel(page, url) {
   await waitForPanel(page, url);
   return page.evaluate(() => {
     const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
-    // @ts-ignore -- set by recordPanelTime
-    return window.__einvBench.panelAt - nav.domContentLoadedEventStart;
+    const panelAt = /** @type {BenchWindow} */ (window).__einvBench?.panelAt ?? NaN; // waitForPanel saw it set
+    return panelAt - nav.domContentLoadedEventStart;
   });
 }
 
@@ -368,15 +372,17 @@ async function contentScriptMainThread(page, url) {
  */
 async function waitForPanel(page, url) {
   try {
-    // @ts-ignore -- set by recordPanelTime
-    await page.waitForFunction(() => window.__einvBench?.panelAt != null, { timeout: PANEL_TIMEOUT_MS, polling: 20 });
+    await page.waitForFunction(() => /** @type {BenchWindow} */ (window).__einvBench?.panelAt != null, {
+      timeout: PANEL_TIMEOUT_MS,
+      polling: 20,
+    });
   } catch {
     throw new Error(`No panel with a data-step on ${url} within ${PANEL_TIMEOUT_MS} ms: did the content script inject?`);
   }
 }
 
 /**
- * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: any }} TraceEvent
+ * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: { data?: { url?: string }, fileName?: string } }} TraceEvent
  */
 
 /**

@@ -39,7 +39,9 @@ try {
   const executablePath = findFirefox();
   if (!options['no-build']) await buildExtension('firefox');
   portal = await startPracticePortal({ port: 443 }).catch((err) => {
-    throw new Error(`The practice portal could not listen on port 443 (run as root?): ${err.message}`);
+    throw new Error(
+      `The practice portal could not listen on port 443 (run as root?): ${err instanceof Error ? err.message : String(err)}`,
+    );
   });
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -53,10 +55,16 @@ try {
   console.log(`${await browser.version()}: installed ${addonId} from ${path.relative(ROOT, FIREFOX_BUILD)}`);
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await walkSandbox(page, { sandboxUrl: SANDBOX_URL, atStep: async (stepId) => console.log(`  ✓ ${stepId}`) });
+  await walkSandbox(page, {
+    sandboxUrl: SANDBOX_URL,
+    atStep: (stepId) => {
+      console.log(`  ✓ ${stepId}`);
+      return Promise.resolve();
+    },
+  });
   console.log(`Firefox walked the sandbox registration with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`);
 } catch (err) {
-  console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : err}`);
+  console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
 } finally {
   await browser?.close();
