@@ -117,7 +117,9 @@ async function main() {
   };
   await mkdir(path.dirname(options.out), { recursive: true });
   await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nWrote ${path.relative(process.cwd(), options.out) || options.out} (${((Date.now() - started) / 1000).toFixed(1)} s in all).`);
+  console.log(
+    `\nWrote ${path.relative(process.cwd(), options.out) || options.out} (${((Date.now() - started) / 1000).toFixed(1)} s in all).`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,7 +213,8 @@ async function addWithImports(outDir, file, files) {
 function resolveRef(fromFile, ref) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return null;
   if (ref.startsWith('/')) return normalise(ref);
-  if (ref.startsWith('./') || ref.startsWith('../')) return normalise(path.posix.join(path.posix.dirname(fromFile), ref));
+  if (ref.startsWith('./') || ref.startsWith('../'))
+    return normalise(path.posix.join(path.posix.dirname(fromFile), ref));
   return null;
 }
 
@@ -377,7 +380,9 @@ async function waitForPanel(page, url) {
       polling: 20,
     });
   } catch {
-    throw new Error(`No panel with a data-step on ${url} within ${PANEL_TIMEOUT_MS} ms: did the content script inject?`);
+    throw new Error(
+      `No panel with a data-step on ${url} within ${PANEL_TIMEOUT_MS} ms: did the content script inject?`,
+    );
   }
 }
 

@@ -25,7 +25,8 @@ const { values: options } = parseArgs({ options: { 'no-build': { type: 'boolean'
 function findFirefox() {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
   const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
-  if (!found) throw new Error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
+  if (!found)
+    throw new Error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
   return /** @type {string} */ (found);
 }
 
@@ -62,7 +63,9 @@ try {
       return Promise.resolve();
     },
   });
-  console.log(`Firefox walked the sandbox registration with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`);
+  console.log(
+    `Firefox walked the sandbox registration with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`,
+  );
 } catch (err) {
   console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
