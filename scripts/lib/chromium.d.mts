@@ -1,8 +1,6 @@
 // Types for chromium.mjs (the project's tsconfig does not check JavaScript files).
 import type { Browser } from 'puppeteer';
 
-export function findChromium(): string;
-
 export interface LaunchWithExtensionOptions {
   /** Unpacked extension folder (e.g. .output/chrome-mv3); omit for a plain browser. */
   extensionPath?: string;

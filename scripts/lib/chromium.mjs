@@ -14,7 +14,7 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
  * The Chromium to use: $CHROME_PATH, else Debian's /usr/bin/chromium, else Puppeteer's own.
  * @returns {string}
  */
-export function findChromium() {
+function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);

@@ -30,7 +30,7 @@ export const SANDBOX_URL = 'https://einv-apisandbox.nic.in';
  * @param {{ headless?: boolean, args?: string[] }} [options]
  * @returns {Promise<Session>}
  */
-export async function startSession({ headless = true, args = [] } = {}) {
+async function startSession({ headless = true, args = [] } = {}) {
   const portal = await startPracticePortal();
   /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
   let launched;

@@ -9,20 +9,20 @@
 import { z } from 'zod/mini';
 import { type CheckResult, empty, error, ok } from './check';
 
-export const GSTIN_LENGTH = 15;
+const GSTIN_LENGTH = 15;
 
 /** `0-9A-Z` valued 0-35: the alphabet of the check-character algorithm [src: python-stdnum]. */
 const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** 01-38, 97 (other territory), 99 (centre jurisdiction) [src: portals.md "GSTIN"]. */
-export const GSTIN_STATE_CODES: ReadonlySet<string> = new Set([
+const GSTIN_STATE_CODES: ReadonlySet<string> = new Set([
   ...Array.from({ length: 38 }, (_, i) => String(i + 1).padStart(2, '0')),
   '97',
   '99',
 ]);
 
 /** The PAN's 4th character, the holder type [src: portals.md "GSTIN"]. */
-export const PAN_HOLDER_TYPES = 'PCHFATBLJGKE';
+const PAN_HOLDER_TYPES = 'PCHFATBLJGKE';
 
 /** Trims and upper-cases: GSTINs are upper-case, but people type them in either case. */
 export function normaliseGstin(value: string): string {
