@@ -8,7 +8,13 @@ export function CheckList({ checks }: { checks: readonly CheckState[] }) {
   return (
     <ul className="checks" aria-label="Checks on what you typed">
       {checks.map(({ id, label, result }) => (
-        <li key={id} data-testid={`check-${id}`} data-ok={String(result.status === 'ok')} data-status={result.status} className={`check ${result.status}`}>
+        <li
+          key={id}
+          data-testid={`check-${id}`}
+          data-ok={String(result.status === 'ok')}
+          data-status={result.status}
+          className={`check ${result.status}`}
+        >
           <span className="check-icon" aria-hidden="true">
             {ICONS[result.status]}
           </span>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 
 /** Always eight dots, whatever the length: the mask must not tell how long the secret is. */
-export const MASK = '••••••••';
+const MASK = '••••••••';
 
 /**
  * A secret shown as dots until the user presses Reveal. While hidden, the real value is not in

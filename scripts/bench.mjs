@@ -79,7 +79,7 @@ if (!Number.isInteger(runs) || runs < 1) {
 try {
   await main();
 } catch (err) {
-  console.error(`\nbench failed: ${err instanceof Error ? err.stack ?? err.message : err}`);
+  console.error(`\nbench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   process.exitCode = 1;
 }
 
@@ -117,7 +117,9 @@ async function main() {
   };
   await mkdir(path.dirname(options.out), { recursive: true });
   await writeFile(options.out, `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`\nWrote ${path.relative(process.cwd(), options.out) || options.out} (${((Date.now() - started) / 1000).toFixed(1)} s in all).`);
+  console.log(
+    `\nWrote ${path.relative(process.cwd(), options.out) || options.out} (${((Date.now() - started) / 1000).toFixed(1)} s in all).`,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,6 +138,7 @@ async function main() {
  * @returns {Promise<{ contentScripts: Bundle[], popup: Bundle, background: Bundle }>}
  */
 async function measureSizes(outDir) {
+  /** @type {{ action?: { default_popup?: string }, background?: { service_worker?: string, scripts?: string[] } }} */
   const manifest = JSON.parse(await readFile(path.join(outDir, 'manifest.json'), 'utf8'));
 
   const contentDir = path.join(outDir, 'content-scripts');
@@ -151,6 +154,7 @@ async function measureSizes(outDir) {
   const worker = manifest.background?.service_worker;
   const backgroundEntries = worker ? [worker] : (manifest.background?.scripts ?? []);
   if (backgroundEntries.length === 0) throw new Error('The manifest names no background script.');
+  /** @type {Set<string>} */
   const backgroundFiles = new Set();
   for (const entry of backgroundEntries) await addWithImports(outDir, normalise(entry), backgroundFiles);
   const background = await bundle(outDir, `background (${backgroundEntries.join(', ')})`, [...backgroundFiles]);
@@ -209,7 +213,8 @@ async function addWithImports(outDir, file, files) {
 function resolveRef(fromFile, ref) {
   if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return null;
   if (ref.startsWith('/')) return normalise(ref);
-  if (ref.startsWith('./') || ref.startsWith('../')) return normalise(path.posix.join(path.posix.dirname(fromFile), ref));
+  if (ref.startsWith('./') || ref.startsWith('../'))
+    return normalise(path.posix.join(path.posix.dirname(fromFile), ref));
   return null;
 }
 
@@ -257,6 +262,8 @@ function printSizes(sizes) {
  * Main-world script for evaluateOnNewDocument: records when the panel first shows a step.
  * Runs before the page's own scripts; `window.__einvBench.panelAt` is a performance.now() time.
  */
+/** @typedef {Window & { __einvBench?: { panelAt: number | null } }} BenchWindow  after recordPanelTime */
+
 function recordPanelTime() {
   /** @type {{ panelAt: number | null }} */
   const record = { panelAt: null };
@@ -338,8 +345,8 @@ async function timeToPanel(page, url) {
   await waitForPanel(page, url);
   return page.evaluate(() => {
     const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
-    // @ts-ignore -- set by recordPanelTime
-    return window.__einvBench.panelAt - nav.domContentLoadedEventStart;
+    const panelAt = /** @type {BenchWindow} */ (window).__einvBench?.panelAt ?? NaN; // waitForPanel saw it set
+    return panelAt - nav.domContentLoadedEventStart;
   });
 }
 
@@ -368,15 +375,19 @@ async function contentScriptMainThread(page, url) {
  */
 async function waitForPanel(page, url) {
   try {
-    // @ts-ignore -- set by recordPanelTime
-    await page.waitForFunction(() => window.__einvBench?.panelAt != null, { timeout: PANEL_TIMEOUT_MS, polling: 20 });
+    await page.waitForFunction(() => /** @type {BenchWindow} */ (window).__einvBench?.panelAt != null, {
+      timeout: PANEL_TIMEOUT_MS,
+      polling: 20,
+    });
   } catch {
-    throw new Error(`No panel with a data-step on ${url} within ${PANEL_TIMEOUT_MS} ms: did the content script inject?`);
+    throw new Error(
+      `No panel with a data-step on ${url} within ${PANEL_TIMEOUT_MS} ms: did the content script inject?`,
+    );
   }
 }
 
 /**
- * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: any }} TraceEvent
+ * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: { data?: { url?: string }, fileName?: string } }} TraceEvent
  */
 
 /**

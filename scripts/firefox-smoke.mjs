@@ -25,7 +25,8 @@ const { values: options } = parseArgs({ options: { 'no-build': { type: 'boolean'
 function findFirefox() {
   const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
   const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
-  if (!found) throw new Error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
+  if (!found)
+    throw new Error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
   return /** @type {string} */ (found);
 }
 
@@ -39,7 +40,9 @@ try {
   const executablePath = findFirefox();
   if (!options['no-build']) await buildExtension('firefox');
   portal = await startPracticePortal({ port: 443 }).catch((err) => {
-    throw new Error(`The practice portal could not listen on port 443 (run as root?): ${err.message}`);
+    throw new Error(
+      `The practice portal could not listen on port 443 (run as root?): ${err instanceof Error ? err.message : String(err)}`,
+    );
   });
   browser = await puppeteer.launch({
     browser: 'firefox',
@@ -53,10 +56,18 @@ try {
   console.log(`${await browser.version()}: installed ${addonId} from ${path.relative(ROOT, FIREFOX_BUILD)}`);
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await walkSandbox(page, { sandboxUrl: SANDBOX_URL, atStep: async (stepId) => console.log(`  ✓ ${stepId}`) });
-  console.log(`Firefox walked the sandbox registration with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`);
+  await walkSandbox(page, {
+    sandboxUrl: SANDBOX_URL,
+    atStep: (stepId) => {
+      console.log(`  ✓ ${stepId}`);
+      return Promise.resolve();
+    },
+  });
+  console.log(
+    `Firefox walked the sandbox registration with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`,
+  );
 } catch (err) {
-  console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : err}`);
+  console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
 } finally {
   await browser?.close();

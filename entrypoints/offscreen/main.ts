@@ -8,6 +8,8 @@ import { offscreenRequestSchema } from '@/utils/clipboard/offscreen-protocol';
  * message (the popup's and content scripts' requests reach all extension pages) is left
  * unanswered so the background's answer is the one that counts.
  */
+// The polyfill sends the returned promise's value as the answer; Chrome's typings still say void.
+// eslint-disable-next-line @typescript-eslint/no-misused-promises
 browser.runtime.onMessage.addListener((message: unknown, sender) => {
   // Only the background (an extension URL), never a content script.
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;

@@ -1,8 +1,6 @@
 // Types for chromium.mjs (the project's tsconfig does not check JavaScript files).
 import type { Browser } from 'puppeteer';
 
-export function findChromium(): string;
-
 export interface LaunchWithExtensionOptions {
   /** Unpacked extension folder (e.g. .output/chrome-mv3); omit for a plain browser. */
   extensionPath?: string;
@@ -18,8 +16,8 @@ export interface LaunchedBrowser {
   browser: Browser;
   /** The loaded extension's id (host of its service worker URL); null without an extension. */
   extensionId: string | null;
-  /** Closes the browser and removes its temporary profile. */
-  close(): Promise<void>;
+  /** Closes the browser and removes its temporary profile (a closure: safe to destructure). */
+  close: () => Promise<void>;
 }
 
 export function launchWithExtension(options?: LaunchWithExtensionOptions): Promise<LaunchedBrowser>;

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer';
+import puppeteer, { TargetType } from 'puppeteer';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
@@ -14,7 +14,7 @@ const DEBIAN_CHROMIUM = '/usr/bin/chromium';
  * The Chromium to use: $CHROME_PATH, else Debian's /usr/bin/chromium, else Puppeteer's own.
  * @returns {string}
  */
-export function findChromium() {
+function findChromium() {
   const fromEnv = process.env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there.`);
@@ -118,19 +118,19 @@ export async function launchWithExtension({ extensionPath, hostResolverRules, he
     } catch (err) {
       await close();
       throw new Error(
-        `Chromium could not load the extension at ${extensionDir} (is a build running?): ${err instanceof Error ? err.message : err}`,
+        `Chromium could not load the extension at ${extensionDir} (is a build running?): ${err instanceof Error ? err.message : String(err)}`,
       );
     }
     try {
       const worker = await browser.waitForTarget(
-        (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${installedId}/`),
+        (t) => t.type() === TargetType.SERVICE_WORKER && t.url().startsWith(`chrome-extension://${installedId}/`),
         { timeout: 10_000 },
       );
       extensionId = new URL(worker.url()).host;
     } catch (err) {
       await close();
       throw new Error(
-        `The extension at ${extensionDir} loaded no service worker within 10 s: ${err instanceof Error ? err.message : err}`,
+        `The extension at ${extensionDir} loaded no service worker within 10 s: ${err instanceof Error ? err.message : String(err)}`,
       );
     }
   }

@@ -130,7 +130,9 @@ export async function waitForCheck(page, id, wanted = 'true', message) {
   try {
     await page.waitForFunction(
       (checkId, want, source, flags) => {
-        const el = document.querySelector('einv-assistant')?.shadowRoot?.querySelector(`[data-testid="check-${checkId}"]`);
+        const el = document
+          .querySelector('einv-assistant')
+          ?.shadowRoot?.querySelector(`[data-testid="check-${checkId}"]`);
         if (el?.getAttribute(want === 'true' ? 'data-ok' : 'data-status') !== want) return false;
         return source === null || new RegExp(source, flags ?? '').test(el?.textContent ?? '');
       },

@@ -30,7 +30,7 @@ export const SANDBOX_URL = 'https://einv-apisandbox.nic.in';
  * @param {{ headless?: boolean, args?: string[] }} [options]
  * @returns {Promise<Session>}
  */
-export async function startSession({ headless = true, args = [] } = {}) {
+async function startSession({ headless = true, args = [] } = {}) {
   const portal = await startPracticePortal();
   /** @type {Awaited<ReturnType<typeof launchWithExtension>>} */
   let launched;
@@ -86,7 +86,10 @@ export async function withSession(options, work) {
   /** @param {NodeJS.Signals} signal */
   const onSignal = (signal) => {
     console.error(`\n${signal}: closing the browser and the practice portal…`);
-    session.close().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    session
+      .close()
+      .catch((err) => console.error(`Could not close everything: ${err instanceof Error ? err.message : String(err)}`))
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

@@ -7,7 +7,7 @@ import { fingerprint } from './fingerprint';
  * with clipboardRead / clipboardWrite).
  */
 
-export async function readClipboardText(doc: Document = document): Promise<string | null> {
+async function readClipboardText(doc: Document = document): Promise<string | null> {
   try {
     if (doc.defaultView?.navigator.clipboard?.readText) return await doc.defaultView.navigator.clipboard.readText();
   } catch {

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { clearClipboardIfMatches } from './dom-clipboard';
 import { OFFSCREEN_PATH, offscreenResponseSchema, type OffscreenRequest } from './offscreen-protocol';
@@ -75,7 +75,7 @@ async function clearViaOffscreen(fingerprint: string): Promise<boolean> {
     try {
       await browser.offscreen.createDocument({
         url,
-        reasons: ['CLIPBOARD' as Browser.offscreen.Reason],
+        reasons: ['CLIPBOARD'],
         justification: 'Empty the clipboard if it still holds a password the user copied 30 seconds ago.',
       });
     } catch {
@@ -95,7 +95,7 @@ async function clearViaOffscreen(fingerprint: string): Promise<boolean> {
 async function hasOffscreenDocument(url: string): Promise<boolean> {
   if (typeof browser.runtime.getContexts === 'function') {
     const contexts = await browser.runtime.getContexts({
-      contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType],
+      contextTypes: ['OFFSCREEN_DOCUMENT'],
       documentUrls: [url],
     });
     return contexts.length > 0;

@@ -11,8 +11,7 @@ import { type CheckResult, empty, error, ok, warning } from './check';
 
 const REGISTERED_MOBILE =
   'It must be the mobile number registered on the GST portal for this GSTIN: the OTP goes only there.';
-const REGISTERED_EMAIL =
-  'It must be the e-mail address registered on the GST portal for this GSTIN.';
+const REGISTERED_EMAIL = 'It must be the e-mail address registered on the GST portal for this GSTIN.';
 
 type MobileParse =
   | { kind: 'empty' }
@@ -73,9 +72,7 @@ export function checkMobile(value: string): CheckResult {
   const parsed = parseMobile(value);
   switch (parsed.kind) {
     case 'empty':
-      return empty(
-        'Type the 10-digit mobile number registered on the GST portal for this GSTIN; the OTP goes there.',
-      );
+      return empty('Type the 10-digit mobile number registered on the GST portal for this GSTIN; the OTP goes there.');
     case 'bad':
       return error(parsed.message);
     case 'number': {

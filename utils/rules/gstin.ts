@@ -11,7 +11,7 @@
 import { z } from 'zod/mini';
 import { type CheckResult, empty, error, ok } from './check';
 
-export const GSTIN_LENGTH = 15;
+const GSTIN_LENGTH = 15;
 
 /**
  * `0-9A-Z` valued 0-35: the alphabet of the check-character algorithm
@@ -25,7 +25,7 @@ const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * the versions checked [unknown: which source had them]. Accepting them only makes the check
  * more lenient.
  */
-export const GSTIN_STATE_CODES: ReadonlySet<string> = new Set([
+const GSTIN_STATE_CODES: ReadonlySet<string> = new Set([
   ...Array.from({ length: 38 }, (_, i) => String(i + 1).padStart(2, '0')),
   '97',
   '99',
@@ -36,7 +36,7 @@ export const GSTIN_STATE_CODES: ReadonlySet<string> = new Set([
  * [src: python-stdnum]; E is credited to python-stdnum there but is not in the versions checked
  * [unknown: which source had it].
  */
-export const PAN_HOLDER_TYPES = 'PCHFATBLJGKE';
+const PAN_HOLDER_TYPES = 'PCHFATBLJGKE';
 
 /** Trims and upper-cases: GSTINs are upper-case, but people type them in either case. */
 export function normaliseGstin(value: string): string {

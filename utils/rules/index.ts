@@ -11,16 +11,7 @@ export {
   warning,
   worstStatus,
 } from './check';
-export {
-  GSTIN_LENGTH,
-  GSTIN_STATE_CODES,
-  PAN_HOLDER_TYPES,
-  checkGstin,
-  gstinCheckCharacter,
-  gstinSchema,
-  isValidGstin,
-  normaliseGstin,
-} from './gstin';
+export { checkGstin, gstinCheckCharacter, gstinSchema, isValidGstin, normaliseGstin } from './gstin';
 export { checkEmail, checkMobile, emailSchema, mobileSchema, normaliseMobile } from './contact';
 export {
   API_USERNAME_PREFIX,

@@ -87,14 +87,16 @@ export function indexedDbKeyStore(factory: IDBFactory = globalThis.indexedDB): K
 export function memoryKeyStore(): KeyStore & { peek(): CryptoKey | null } {
   let key: CryptoKey | null = null;
   return {
-    async get() {
-      return key;
+    get() {
+      return Promise.resolve(key);
     },
-    async put(next) {
+    put(next) {
       key = next;
+      return Promise.resolve();
     },
-    async delete() {
+    delete() {
       key = null;
+      return Promise.resolve();
     },
     peek() {
       return key;

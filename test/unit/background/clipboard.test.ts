@@ -55,7 +55,9 @@ describe('scheduled clear', () => {
   it('keeps only the fingerprint in storage.session and sets an alarm', async () => {
     const fp = await fingerprint('Pa55word!');
     await scheduleClipboardClear(fp, 30_000, T0);
-    expect(await fakeBrowser.storage.session.get(null)).toEqual({ clipboardClear: { fingerprint: fp, clearAt: T0 + 30_000 } });
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({
+      clipboardClear: { fingerprint: fp, clearAt: T0 + 30_000 },
+    });
     expect(JSON.stringify(await fakeBrowser.storage.session.get(null))).not.toContain('Pa55word');
     expect(await fakeBrowser.alarms.get(CLIPBOARD_ALARM)).toMatchObject({ scheduledTime: T0 + 30_000 });
   });

@@ -1,11 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import {
-  checkGstin,
-  gstinCheckCharacter,
-  gstinSchema,
-  isValidGstin,
-  normaliseGstin,
-} from '../../../utils/rules/gstin';
+import { checkGstin, gstinCheckCharacter, gstinSchema, isValidGstin, normaliseGstin } from '../../../utils/rules/gstin';
 
 // Real GSTINs: from GSTZen's help document, plus two quoted in docs/portals.md#worked-examples.
 const VALID = [
@@ -198,7 +192,13 @@ describe('isValidGstin / checkGstin: invalid', () => {
   });
 
   it('catches adjacent transposed characters', () => {
-    for (const swapped of ['29AAFCC9890M1ZR', '29AACFC9980M1ZR', '29AAFCC9908M1ZR', '92AAFCC9980M1ZR', '29AAFCC998M01ZR']) {
+    for (const swapped of [
+      '29AAFCC9890M1ZR',
+      '29AACFC9980M1ZR',
+      '29AAFCC9908M1ZR',
+      '92AAFCC9980M1ZR',
+      '29AAFCC998M01ZR',
+    ]) {
       expect(isValidGstin(swapped), swapped).toBe(false);
     }
     for (const g of VALID) {
@@ -219,9 +219,7 @@ describe('gstinSchema', () => {
   it('fails with the specific message', () => {
     const r = gstinSchema.safeParse('29AAFCC9980M1Z');
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]?.message).toBe(
-      'A GSTIN has 15 characters; you typed 14. Check for a missing character.',
-    );
+    expect(r.error?.issues[0]?.message).toBe('A GSTIN has 15 characters; you typed 14. Check for a missing character.');
     const bad = gstinSchema.safeParse('07AAAAA0000A1Z8');
     expect(bad.success).toBe(false);
     expect(bad.error?.issues[0]?.message).toMatch(/should be 4/);

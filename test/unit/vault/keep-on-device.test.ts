@@ -51,9 +51,13 @@ describe('keep on this device', () => {
     expect(key?.algorithm.name).toBe('AES-GCM');
 
     await vault.save(sample('one'));
-    const first = encryptedBlobSchema.parse((await fakeBrowser.storage.local.get('credentialSetsEncrypted')).credentialSetsEncrypted);
+    const first = encryptedBlobSchema.parse(
+      (await fakeBrowser.storage.local.get('credentialSetsEncrypted')).credentialSetsEncrypted,
+    );
     await vault.save(sample('two'));
-    const second = encryptedBlobSchema.parse((await fakeBrowser.storage.local.get('credentialSetsEncrypted')).credentialSetsEncrypted);
+    const second = encryptedBlobSchema.parse(
+      (await fakeBrowser.storage.local.get('credentialSetsEncrypted')).credentialSetsEncrypted,
+    );
     expect(first.iv).not.toBe(second.iv);
     expect(atob(first.iv)).toHaveLength(12);
     const decrypted = (await decryptJson(key as CryptoKey, second)) as Array<{ username: string }>;
@@ -86,7 +90,9 @@ describe('keep on this device', () => {
     await vault.save(sample());
     await vault.setKeepOnDevice(true);
 
-    const stored = encryptedBlobSchema.parse((await fakeBrowser.storage.local.get('credentialSetsEncrypted')).credentialSetsEncrypted);
+    const stored = encryptedBlobSchema.parse(
+      (await fakeBrowser.storage.local.get('credentialSetsEncrypted')).credentialSetsEncrypted,
+    );
     const bytes = Uint8Array.from(atob(stored.data), (c) => c.charCodeAt(0));
     bytes[0] = (bytes[0] ?? 0) ^ 0xff;
     await fakeBrowser.storage.local.set({
