@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { keepHyphenatedWords as whole } from '@/components/StepList';
 import type { CaptureNotice as Notice } from './assistant';
 
-const WHERE =
-  'See them with the button below, or with the e-Invoice Assistant icon in the browser toolbar (under the puzzle-piece button if it is not pinned).';
+const WHERE = whole(
+  'See them with the button below, or with the e-Invoice Assistant icon in the browser toolbar (under the puzzle-piece button if it is not pinned).',
+);
 
 /** What happened to the credentials the user created. Shows the username, never the password. */
 export function CaptureNotice({
@@ -41,7 +43,7 @@ function ShowCredentialsButton({ onShow }: { onShow: () => Promise<void> }) {
       </button>
       {failed && (
         <p className="feedback error" role="alert">
-          {failed}
+          {whole(failed)}
         </p>
       )}
     </>
@@ -53,29 +55,29 @@ function noticeBody(notice: Notice) {
     case 'captured':
       return (
         <div className="notice info" role="status" data-testid="capture-notice" data-kind="captured">
-          Kept a copy of the username <b>{notice.username}</b> and its password in the assistant, waiting for the
+          Kept a copy of the username <b>{whole(notice.username)}</b> and its password in the assistant, waiting for the
           portal's answer. {WHERE}
         </div>
       );
     case 'confirmed':
       return (
         <div className="notice ok" role="status" data-testid="capture-notice" data-kind="confirmed">
-          The portal created API user <b>{notice.username}</b>. Its password is kept in the assistant. {WHERE}
+          The portal created API user <b>{whole(notice.username)}</b>. Its password is kept in the assistant. {WHERE}
         </div>
       );
     case 'rejected':
       return (
         <div className="notice warn" role="alert" data-testid="capture-notice" data-kind="rejected">
-          The portal answered: “{notice.portalMessage}”
+          The portal answered: “{whole(notice.portalMessage)}”
           {notice.alreadyCreated ? (
             <p>
               This portal sometimes says so even the first time. The credentials you typed (username{' '}
-              <b>{notice.username}</b> and its password) were captured before it answered, so they are not lost.{' '}
+              <b>{whole(notice.username)}</b> and its password) were captured before it answered, so they are not lost.{' '}
               {WHERE} Try them in GSTZen before creating new ones.
             </p>
           ) : (
             <p>
-              The credentials you typed (username <b>{notice.username}</b>) are kept, marked as refused. Fix what the
+              The credentials you typed (username <b>{whole(notice.username)}</b>) are kept, marked as refused. Fix what the
               portal says and press Create again. {WHERE}
             </p>
           )}
@@ -84,7 +86,7 @@ function noticeBody(notice: Notice) {
     case 'not-kept':
       return (
         <div className="notice error" role="alert" data-testid="capture-notice" data-kind="not-kept">
-          The assistant could not keep a copy of your credentials ({notice.reason}). Write the username and password
+          The assistant could not keep a copy of your credentials ({whole(notice.reason)}). Write the username and password
           down now.
         </div>
       );
