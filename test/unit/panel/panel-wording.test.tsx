@@ -91,3 +91,26 @@ describe('the panel never breaks a word at its hyphen', () => {
     expect(breakableHyphens(react.container)).toEqual([]);
   });
 });
+
+describe('the capture notice tells one story', () => {
+  it.each<Notice>([
+    { kind: 'captured', username: 'acme_api' },
+    { kind: 'confirmed', username: 'acme_api' },
+    { kind: 'rejected', username: 'acme_api', portalMessage: 'GSTIN already registered', alreadyCreated: true },
+    { kind: 'rejected', username: 'acme_api', portalMessage: 'Password is not valid', alreadyCreated: false },
+  ])('the assistant keeps a copy; writing it down is optional, never a warning ($kind)', (notice) => {
+    react.render(<CaptureNotice notice={notice} onShowCredentials={async () => undefined} />);
+    const text = react.container.textContent ?? '';
+    expect(text).toMatch(/the assistant (kept|keeps|captured)/i);
+    expect(text).not.toMatch(/cannot be lost|before you submit|write (it|them) down now/i);
+    expect(text).not.toMatch(/cloudzen/i);
+  });
+
+  it('asks to write them down only when no copy could be kept', () => {
+    react.render(<CaptureNotice notice={{ kind: 'not-kept', reason: 'no answer' }} onShowCredentials={async () => undefined} />);
+    const text = react.container.textContent ?? '';
+    expect(text).toMatch(/could not keep a copy/);
+    expect(text).toMatch(/Write the username and password down now/);
+    expect(text).toMatch(/GSTZen/);
+  });
+});
