@@ -1,4 +1,5 @@
 import type { CheckState } from '@/utils/engine/evaluate';
+import { keepHyphenatedWords } from './keep-hyphenated-words';
 
 const ICONS = { ok: '✓', warning: '!', error: '✗', empty: '○' } as const;
 
@@ -19,7 +20,7 @@ export function CheckList({ checks }: { checks: readonly CheckState[] }) {
             {ICONS[result.status]}
           </span>
           <span>
-            <strong>{label}:</strong> {result.message}
+            <strong>{keepHyphenatedWords(label)}:</strong> {keepHyphenatedWords(result.message)}
           </span>
         </li>
       ))}

@@ -9,7 +9,10 @@
 // - Without a display, or with --headless: walks the whole sandbox registration as a person
 //   would (the panel's button for the safe steps; typing and pressing Validate, Send OTP,
 //   Submit and Create "by hand") and writes one screenshot per step to demo-screenshots/
-//   (or --out DIR).
+//   (or --out DIR), numbered in walk order with what the step is about in the name
+//   (01-home-open-registration-form.png, …), the popup with the kept credentials last. Each
+//   frame is checked first: the step's outlined element is in view, and the panel covers neither
+//   it nor the field in use.
 // - --variant NAME: one of the practice portal's markup variants (practice-portal/README.md),
 //   starting at its Login page; base (the help document's page) by default.
 
@@ -17,13 +20,34 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
+import { waitForStillPage } from './lib/panel.mjs';
 import { DEMO_USER, walkSandbox } from './lib/walk-sandbox.mjs';
 import { SANDBOX_VARIANTS, variantLoginPath } from '../practice-portal/sandbox-controls.mjs';
 
 const PORTAL_VIEWPORT = { width: 1280, height: 900 };
-/** The popup's body is 380 px wide; the screenshot takes its whole height. */
+/** The popup's body is 380 px wide; Chrome sizes a popup to its content, up to 600 px tall. */
 const POPUP_VIEWPORT = { width: 380, height: 600 };
 const TIMEOUT_MS = 10_000;
+
+/**
+ * A readable file name for each step's screenshot (after its number). A step not listed here
+ * (the walk or the flow gained one) is named after its id.
+ * @type {Record<string, string>}
+ */
+const FRAME_NAMES = {
+  'sandbox.click-register': 'home-open-registration-form',
+  'sandbox.user-type': 'registration-form-choose-tax-payer',
+  'sandbox.taxpayer-details': 'taxpayer-details-validate',
+  'sandbox.otp': 'otp-submit',
+  'sandbox.registration-through': 'create-account-choose-erp',
+  'sandbox.erp-details': 'erp-details-press-create',
+  'sandbox.acknowledged': 'acknowledged-api-user-created',
+};
+
+/** @param {string} stepId */
+function frameName(stepId) {
+  return FRAME_NAMES[stepId] ?? stepId.replace(/^sandbox\./, '').replace(/[^\w-]+/g, '-');
+}
 
 const { values: options } = parseArgs({
   options: {
@@ -106,44 +130,107 @@ async function walkthrough(outDir) {
   /**
    * @param {import('puppeteer').Page} page
    * @param {string} name  file name without the number and .png
-   * @param {{ fullPage?: boolean }} [shotOptions]
+   * @param {{ check?: boolean }} [options]  check: a portal frame, checked by checkFrame first
    */
-  const screenshot = async (page, name, shotOptions = {}) => {
+  const screenshot = async (page, name, { check = false } = {}) => {
     const file = `${String(written.length + 1).padStart(2, '0')}-${name}.png`;
     await settle(page);
-    await page.screenshot({ path: /** @type {`${string}.png`} */ (path.join(outDir, file)), ...shotOptions });
+    if (check) {
+      const problems = await checkFrame(page);
+      if (problems.length) throw new Error(`Screenshot ${file} would show ${problems.join('; ')}.`);
+    }
+    await page.screenshot({ path: /** @type {`${string}.png`} */ (path.join(outDir, file)) });
     written.push(file);
   };
 
   console.log('Walking the sandbox registration in headless Chromium…');
   await withSession({ headless: true }, async ({ browser, popupUrl }) => {
-    // 1. The popup before anything is captured: it points to the sandbox portal.
+    // The popup before anything is captured points to the sandbox portal (checked, not pictured:
+    // the pictures follow the walk, and the popup's picture is the last, with the credentials).
     const popup = await browser.newPage();
     await popup.setViewport(POPUP_VIEWPORT);
     await popup.goto(popupUrl);
-    await waitForPopup(popup, '[data-step="sandbox.open-portal"]', 'step "sandbox.open-portal" (the start prompt)');
-    await screenshot(popup, 'sandbox.open-portal', { fullPage: true });
+    await waitForPopup(popup, '[data-testid="start"]', 'the start prompt');
     await popup.close();
 
-    // 2–8. The portal, from its home page to the acknowledgement: one screenshot per step.
+    // The portal, from its home page to the acknowledgement: one screenshot per step.
     const page = await browser.newPage();
     await page.setViewport(PORTAL_VIEWPORT);
-    await walkSandbox(page, { sandboxUrl: SANDBOX_URL, variant, atStep: (stepId) => screenshot(page, stepId) });
+    await walkSandbox(page, {
+      sandboxUrl: SANDBOX_URL,
+      variant,
+      atStep: async (stepId) => {
+        await showTarget(page);
+        await screenshot(page, frameName(stepId), { check: true });
+      },
+    });
 
-    // 9. The popup with the confirmed credentials, password masked.
+    // Last: the popup with the confirmed credentials, password masked, at the size Chrome shows it.
     const after = await browser.newPage();
     await after.setViewport(POPUP_VIEWPORT);
     await after.goto(popupUrl);
     await waitForPopup(after, '[data-testid="credential"][data-status="confirmed"]', 'the confirmed credentials');
     const popupText = await after.$eval('body', (el) => el.textContent ?? '');
     if (popupText.includes(DEMO_USER.password)) throw new Error('The popup shows the password unmasked.');
-    await screenshot(after, 'popup-credentials', { fullPage: true });
+    const height = await after.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+    await after.setViewport({ ...POPUP_VIEWPORT, height: Math.min(Math.max(height, 200), POPUP_VIEWPORT.height) });
+    await screenshot(after, 'popup-credentials');
   });
 
   console.log(
     `\n${written.length} screenshots in ${path.relative(process.cwd(), outDir) || outDir}/ ` +
       `(${((Date.now() - startedAt) / 1000).toFixed(1)} s):\n${written.map((f) => `  ${f}`).join('\n')}`,
   );
+}
+
+/**
+ * Brings the step's outlined element into view when it is not, as a person scrolls to the button
+ * the panel names (the panel scrolls only when a step starts; at "press Create" the user has typed
+ * down the form and Create may be below the window's edge). The element comes to the bottom of
+ * the window with a margin, so what was filled above it stays in the picture.
+ * @param {import('puppeteer').Page} page
+ */
+async function showTarget(page) {
+  await waitForStillPage(page);
+  const scrolled = await page.evaluate(() => {
+    const outline = document.querySelector('einv-assistant')?.shadowRoot?.querySelector('[data-testid="target-outline"]');
+    if (!outline) return false;
+    const box = outline.getBoundingClientRect();
+    const margin = 24;
+    if (box.top >= 0 && box.bottom <= window.innerHeight - margin) return false;
+    const by = box.top < 0 ? box.top - margin : box.bottom - (window.innerHeight - margin);
+    window.scrollBy({ top: by, behavior: 'instant' });
+    return true;
+  });
+  if (scrolled) await waitForStillPage(page);
+}
+
+/**
+ * What would be wrong with a picture of the portal now: the outlined element out of the window,
+ * or the panel over it or over the field in use.
+ * @param {import('puppeteer').Page} page
+ * @returns {Promise<string[]>}
+ */
+function checkFrame(page) {
+  return page.evaluate(() => {
+    /** @typedef {{ left: number, top: number, right: number, bottom: number }} Box */
+    const root = document.querySelector('einv-assistant')?.shadowRoot;
+    const panel = root?.querySelector('section.panel')?.getBoundingClientRect();
+    const outline = root?.querySelector('[data-testid="target-outline"]')?.getBoundingClientRect();
+    const focused = document.activeElement;
+    const field =
+      focused && focused !== document.body && focused.tagName !== 'EINV-ASSISTANT' ? focused.getBoundingClientRect() : null;
+    /** @type {(a: Box, b: Box) => boolean} */
+    const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const problems = [];
+    if (!panel) problems.push('no panel');
+    if (outline && (outline.top < 0 || outline.bottom > window.innerHeight || outline.left < 0 || outline.right > window.innerWidth)) {
+      problems.push('the outlined element outside the window');
+    }
+    if (panel && outline && overlap(panel, outline)) problems.push('the panel over the outlined element');
+    if (panel && field && overlap(panel, field)) problems.push(`the panel over the field in use (#${focused?.id})`);
+    return problems;
+  });
 }
 
 /**

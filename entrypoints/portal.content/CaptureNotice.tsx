@@ -1,8 +1,15 @@
 import { useState } from 'react';
+import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import type { CaptureNotice as Notice } from './capture-controller';
 
-const WHERE =
-  'See them with the button below, or with the e-Invoice Assistant icon in the browser toolbar (under the puzzle-piece button if it is not pinned).';
+// The project's one story, in every notice and in the step texts: when the user presses Create,
+// the assistant keeps a copy of the username and password they typed; writing them down as well
+// is fine (the help document asks for it), never a contradiction.
+
+const WHERE = whole(
+  'See them with the button below, or with the e-Invoice Assistant icon in the browser toolbar (under the puzzle-piece button if it is not pinned).',
+);
+const ALSO_WRITE = 'You can also write them down.';
 
 /** What happened to the credentials the user created. Shows the username, never the password. */
 export function CaptureNotice({
@@ -41,7 +48,7 @@ function ShowCredentialsButton({ onShow }: { onShow: (event: { isTrusted: boolea
       </button>
       {failed && (
         <p className="feedback error" role="alert">
-          {failed}
+          {whole(failed)}
         </p>
       )}
     </>
@@ -53,30 +60,31 @@ function noticeBody(notice: Notice) {
     case 'captured':
       return (
         <div className="notice info" role="status" data-testid="capture-notice" data-kind="captured">
-          Kept a copy of the username <b>{notice.username}</b> and its password in the assistant, waiting for the
-          portal's answer. {WHERE}
+          The assistant kept a copy of the username <b>{whole(notice.username)}</b> and its password when you pressed
+          Create, and is waiting for the portal's answer. {ALSO_WRITE} {WHERE}
         </div>
       );
     case 'confirmed':
       return (
         <div className="notice ok" role="status" data-testid="capture-notice" data-kind="confirmed">
-          The portal created API user <b>{notice.username}</b>. Its password is kept in the assistant. {WHERE}
+          The portal created API user <b>{whole(notice.username)}</b>. The assistant keeps a copy of its username and
+          password for you to type into GSTZen. {ALSO_WRITE} {WHERE}
         </div>
       );
     case 'rejected':
       return (
         <div className="notice warn" role="alert" data-testid="capture-notice" data-kind="rejected">
-          The portal answered: “{notice.portalMessage}”
+          The portal answered: “{whole(notice.portalMessage)}”
           {notice.alreadyCreated ? (
             <p>
-              This portal sometimes says so even the first time. The credentials you typed (username{' '}
-              <b>{notice.username}</b> and its password) were captured before it answered, so they are not lost.{' '}
-              {WHERE} Try them in GSTZen before creating new ones.
+              This portal sometimes says so even the first time. The assistant captured the username{' '}
+              <b>{whole(notice.username)}</b> and its password when you pressed Create, before the portal answered, so
+              you still have them. Try them in GSTZen before you create new ones. {WHERE}
             </p>
           ) : (
             <p>
-              The credentials you typed (username <b>{notice.username}</b>) are kept, marked as refused. Fix what the
-              portal says and press Create again. {WHERE}
+              The assistant keeps the username <b>{whole(notice.username)}</b> and password you typed, marked as
+              refused. Fix what the portal says and press Create again. {WHERE}
             </p>
           )}
         </div>
@@ -84,8 +92,8 @@ function noticeBody(notice: Notice) {
     case 'not-kept':
       return (
         <div className="notice error" role="alert" data-testid="capture-notice" data-kind="not-kept">
-          The assistant could not keep a copy of your credentials ({notice.reason}). Write the username and password
-          down now.
+          The assistant could not keep a copy of your credentials ({whole(notice.reason)}). Write the username and
+          password down now: you will type them into GSTZen.
         </div>
       );
   }

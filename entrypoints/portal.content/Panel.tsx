@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { CheckList } from '@/components/CheckList';
+import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import { StepList } from '@/components/StepList';
 import type { Flow } from '@/utils/engine/flow';
 import type { CaptureController, CaptureState } from './capture-controller';
@@ -55,11 +56,11 @@ export function Panel({ flow, guide, capture }: { flow: Flow; guide: GuideContro
         </header>
         {!folded && (
           <div className="body">
-            <h2 data-testid="step-title">{step.title}</h2>
-            <p className="help">{step.help}</p>
+            <h2 data-testid="step-title">{whole(step.title)}</h2>
+            <p className="help">{whole(step.help)}</p>
             {!found && (
               <p className="manual" role="alert" data-testid="manual">
-                I can't find this step on the page. Do it by hand: {step.manual}
+                I can't find this step on the page. Do it by hand: {whole(step.manual)}
               </p>
             )}
             {step.action && actionAvailable && (
@@ -76,7 +77,7 @@ export function Panel({ flow, guide, capture }: { flow: Flow; guide: GuideContro
             )}
             {feedback && (
               <p className={`feedback ${feedback.ok ? 'ok' : 'error'}`} role="status" data-testid="step-feedback">
-                {feedback.message}
+                {whole(feedback.message)}
               </p>
             )}
             <CheckList checks={checks} />

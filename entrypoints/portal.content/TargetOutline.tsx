@@ -1,6 +1,14 @@
 import { useEffect, useLayoutEffect, useState } from 'react';
 import type { FlowSnapshot } from '@/utils/engine/evaluate';
 
+/** Clear space between the element and the ring, the same on every side (px). */
+export const OUTLINE_GAP = 3;
+/**
+ * The ring's width (px), drawn outside the gap. Gap + ring stay under the ~6 px between a radio
+ * and its label, so the ring never covers the "T" of "Tax Payer" or the "E" of "ERP".
+ */
+export const OUTLINE_WIDTH = 2;
+
 /**
  * An outline drawn around the element to use next. It lives in our shadow root and follows the
  * element, so the portal's own markup and styles are never changed.
@@ -38,12 +46,21 @@ export function TargetOutline({ target, snapshot }: { target: HTMLElement; snaps
   }, [target]);
 
   if (!rect || (rect.width === 0 && rect.height === 0)) return null;
+  // A ring outside the element's box (border-box sizing): the border's inner edge stands
+  // OUTLINE_GAP px off each side, so it never covers the element's own text or control.
+  const out = OUTLINE_GAP + OUTLINE_WIDTH;
   return (
     <div
       className="target-outline"
       data-testid="target-outline"
       aria-hidden="true"
-      style={{ top: rect.top - 4, left: rect.left - 4, width: rect.width + 8, height: rect.height + 8 }}
+      style={{
+        top: rect.top - out,
+        left: rect.left - out,
+        width: rect.width + 2 * out,
+        height: rect.height + 2 * out,
+        borderWidth: OUTLINE_WIDTH,
+      }}
     />
   );
 }

@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useRef, useState, type CSSProperties, type PointerEvent, type RefObject } from 'react';
+import { OUTLINE_GAP, OUTLINE_WIDTH } from './TargetOutline';
 
 type Corner = 'bottom-right' | 'bottom-left' | 'top-right' | 'top-left';
 const CORNERS: Corner[] = ['bottom-right', 'bottom-left', 'top-right', 'top-left'];
 const MARGIN = 16;
 /** The collapsed panel: just its header. */
 const COMPACT = { width: 320, height: 44 };
+/** The target's outline reaches this far beyond the target: keep the panel off the ring too. */
+const RING = OUTLINE_GAP + OUTLINE_WIDTH;
 
 /**
  * Where the panel sits: a corner, or where the user dragged it. Whenever the field in focus (or
- * the step's target) would be under the panel, the panel moves to a corner where it is not; in a
- * window too small for that, it shrinks to its header (`compact`) until there is room again.
+ * the step's target with its outline) would be under the panel, because focus moved, the step
+ * changed or the page scrolled, the panel moves to a corner where it is not; in a window too small
+ * for that, it shrinks to its header (`compact`) until there is room again.
  */
 export function usePanelPlacement(panelRef: RefObject<HTMLElement | null>, target: HTMLElement | null, collapsed: boolean) {
   const [corner, setCorner] = useState<Corner>('bottom-right');
@@ -26,9 +30,12 @@ export function usePanelPlacement(panelRef: RefObject<HTMLElement | null>, targe
     (focused: Element | null, target: Element | null) => {
       const panel = panelRef.current;
       if (!panel) return;
-      const usable = (el: Element | null): el is Element => el !== null && el !== document.body && !panel.contains(el);
+      // Focus inside the panel shows, from the page, as focus on its shadow host: not a field.
+      const host = (panel.getRootNode() as Partial<ShadowRoot>).host;
+      const usable = (el: Element | null): el is Element =>
+        el !== null && el !== document.body && el !== host && !panel.contains(el);
       const focusRect = usable(focused) ? focused.getBoundingClientRect() : null;
-      const targetRect = usable(target) ? target.getBoundingClientRect() : null;
+      const targetRect = usable(target) ? grow(target.getBoundingClientRect(), RING) : null;
       const panelRect = panel.getBoundingClientRect();
       if (!compact && !collapsed) fullSize.current = { width: panelRect.width, height: panelRect.height };
       const full = fullSize.current ?? panelRect;
@@ -61,6 +68,23 @@ export function usePanelPlacement(panelRef: RefObject<HTMLElement | null>, targe
   useEffect(() => {
     avoid(document.activeElement, target);
   }, [avoid, target, collapsed, corner]);
+
+  // Scrolling (or a resized window) can bring the field being typed in, or the target, under the
+  // panel without any focus change: check again once per frame.
+  useEffect(() => {
+    let frame = 0;
+    const recheck = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => avoid(document.activeElement, target));
+    };
+    window.addEventListener('scroll', recheck, { capture: true, passive: true });
+    window.addEventListener('resize', recheck, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', recheck, { capture: true });
+      window.removeEventListener('resize', recheck);
+    };
+  }, [avoid, target]);
 
   const onDragStart = useCallback(
     (start: PointerEvent<HTMLElement>) => {
@@ -98,6 +122,10 @@ function rectAt(corner: Corner, size: { width: number; height: number }): DOMRec
   const left = corner.endsWith('left') ? MARGIN : window.innerWidth - MARGIN - size.width;
   const top = corner.startsWith('top') ? MARGIN : window.innerHeight - MARGIN - size.height;
   return new DOMRect(left, top, size.width, size.height);
+}
+
+function grow(r: DOMRect, by: number): DOMRect {
+  return new DOMRect(r.left - by, r.top - by, r.width + 2 * by, r.height + 2 * by);
 }
 
 function overlaps(a: DOMRect, b: DOMRect): boolean {

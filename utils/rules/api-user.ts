@@ -63,7 +63,7 @@ export function checkApiUsername(value: string, env: ApiEnvironment): CheckResul
   const fine =
     env === 'production'
       ? `Looks fine. The portal will add API_ in front: in GSTZen the username will be ${productionApiUsername(value)}.`
-      : 'Looks fine. Write it down exactly as typed: the sandbox uses it as it is, with no prefix.';
+      : 'Looks fine. The sandbox uses it exactly as typed, with no prefix: type the same in GSTZen.';
   return combine(usernameProblems(value, env), ok(fine));
 }
 
@@ -162,7 +162,7 @@ export function checkApiPassword(value: string, context: PasswordContext = {}): 
   }
   return combine(
     passwordProblems(value, context),
-    ok("The password meets NIC's rule. Write it down before you submit: you will need to type it in GSTZen."),
+    ok("The password meets NIC's rule. The assistant keeps a copy the moment you create the API user; you can also write it down."),
   );
 }
 

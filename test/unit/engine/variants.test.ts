@@ -19,7 +19,7 @@ const doStep = async () => {
   if (!action) throw new Error(`${now().step.id} has no action`);
   return performAction(document, action, sandboxFlow.policy, { optionWaitMs: 20 });
 };
-const load = (variant: string, page: 'registration' | 'create-account', reveal = true) => {
+const load = (variant: (typeof SANDBOX_VARIANTS)[number], page: 'registration' | 'create-account', reveal = true) => {
   document.documentElement.innerHTML = staticVariantPage(variant, page, { reveal, gstin: '29AAFCC9980M1ZR' });
 };
 /** The answer chosen in a question's box: a list's selected option, or its checked radio. */
