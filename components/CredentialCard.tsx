@@ -5,7 +5,7 @@ import { usernameForGstzen, type CredentialSet, type CredentialStatus } from '@/
 import { CopyButton } from './CopyButton';
 import { MaskedSecret } from './MaskedSecret';
 
-export function statusText(status: CredentialStatus, portalMessage?: string): string {
+function statusText(status: CredentialStatus, portalMessage?: string): string {
   switch (status) {
     case 'captured':
       return "Captured — waiting for the portal's answer";
@@ -55,8 +55,8 @@ export function CredentialCard({
       </header>
       {set.status === 'rejected' && set.alreadyCreated && (
         <p className="explain" data-testid="rejected-explanation">
-          We kept what you typed: the portal sometimes says the API user is "already created" even
-          the first time. Try these in GSTZen before creating another.
+          We kept what you typed: the portal sometimes says the API user is "already created" even the first time. Try
+          these in GSTZen before creating another.
         </p>
       )}
 
@@ -82,7 +82,12 @@ export function CredentialCard({
         <dt>E-Invoice Client ID</dt>
         <dd>
           <code data-testid="gstzen-client-id">{client.clientId}</code>
-          <CopyButton text={client.clientId} label="Copy GSTZen client ID" testId="copy-gstzen-client-id" onCopy={onCopy} />
+          <CopyButton
+            text={client.clientId}
+            label="Copy GSTZen client ID"
+            testId="copy-gstzen-client-id"
+            onCopy={onCopy}
+          />
         </dd>
         <dt>E-Invoice Client Secret Key</dt>
         <dd>
@@ -166,7 +171,13 @@ function ForgetControl({
       >
         Yes, forget
       </button>
-      <button type="button" ref={cancelRef} data-testid="cancel-forget" disabled={busy} onClick={() => setAsking(false)}>
+      <button
+        type="button"
+        ref={cancelRef}
+        data-testid="cancel-forget"
+        disabled={busy}
+        onClick={() => setAsking(false)}
+      >
         Keep
       </button>
     </div>

@@ -3,7 +3,13 @@
 // for the scripts and browser tests that play the user. The extension itself never uses these:
 // it finds controls by their visible labels (utils/flows/sandbox.ts).
 
-import { CREATE_ACCOUNT_PATH, LOGIN_PATH, REGISTRATION_PATH, SANDBOX_VARIANTS, VARIANT_SPECS } from './variant-pages.mjs';
+import {
+  CREATE_ACCOUNT_PATH,
+  LOGIN_PATH,
+  REGISTRATION_PATH,
+  SANDBOX_VARIANTS,
+  VARIANT_SPECS,
+} from './variant-pages.mjs';
 
 export { SANDBOX_VARIANTS };
 /** @typedef {import('./variant-pages.mjs').SandboxVariant} SandboxVariant */
@@ -116,7 +122,8 @@ const CONTROLS = Object.freeze({
  */
 export function sandboxControls(variant = 'base') {
   const controls = CONTROLS[/** @type {SandboxVariant} */ (variant)];
-  if (!controls) throw new Error(`No practice sandbox variant "${variant}"; there are: ${SANDBOX_VARIANTS.join(', ')}.`);
+  if (!controls)
+    throw new Error(`No practice sandbox variant "${variant}"; there are: ${SANDBOX_VARIANTS.join(', ')}.`);
   return controls;
 }
 
@@ -162,7 +169,8 @@ export async function chooseRegistrationThrough(page, controls, kind) {
   if (controls.kind[key] === 'radio') return page.click(controls[key]);
   const value = await page.$eval(
     controls[key],
-    (el, wanted) => [...(/** @type {HTMLSelectElement} */ (el).options)].find((o) => o.text.trim() === wanted)?.value ?? null,
+    (el, wanted) =>
+      [.../** @type {HTMLSelectElement} */ (el).options].find((o) => o.text.trim() === wanted)?.value ?? null,
     kind,
   );
   if (value === null) throw new Error(`"Registration through" (${controls[key]}) has no option "${kind}".`);
@@ -177,10 +185,14 @@ export async function chooseRegistrationThrough(page, controls, kind) {
  */
 export async function registrationThroughChosen(page, controls) {
   if (controls.kind.throughErp === 'select') {
-    const text = await page.$eval(controls.throughErp, (el) => (/** @type {HTMLSelectElement} */ (el)).selectedOptions[0]?.text.trim() ?? '');
+    const text = await page.$eval(
+      controls.throughErp,
+      (el) => /** @type {HTMLSelectElement} */ (el).selectedOptions[0]?.text.trim() ?? '',
+    );
     return text === 'GSP' || text === 'ERP' ? text : null;
   }
-  const checked = (/** @type {string} */ selector) => page.$eval(selector, (el) => (/** @type {HTMLInputElement} */ (el)).checked);
+  const checked = (/** @type {string} */ selector) =>
+    page.$eval(selector, (el) => /** @type {HTMLInputElement} */ (el).checked);
   if (await checked(controls.throughErp)) return 'ERP';
   return (await checked(controls.throughGsp)) ? 'GSP' : null;
 }

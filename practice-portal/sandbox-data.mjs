@@ -156,8 +156,12 @@ function makeCompany(name, kind) {
     name,
     // Same shape as CloudZen's: 5 letters, 2 digits, GSP/ERP, 2 digits, 3 letters.
     clientId:
-      'AA' + pick(`pan:${name}`, LETTERS, 3) + pick(`st:${name}`, '0123456789', 2) + kind +
-      pick(`n:${name}`, '0123456789', 2) + pick(`tail:${name}`, LETTERS, 3),
+      'AA' +
+      pick(`pan:${name}`, LETTERS, 3) +
+      pick(`st:${name}`, '0123456789', 2) +
+      kind +
+      pick(`n:${name}`, '0123456789', 2) +
+      pick(`tail:${name}`, LETTERS, 3),
   };
 }
 

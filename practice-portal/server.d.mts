@@ -18,6 +18,10 @@ export interface PracticePortal {
   hostResolverRules: string;
 }
 
-export function startPracticePortal(options?: { port?: number; host?: string; quiet?: boolean }): Promise<PracticePortal>;
+export function startPracticePortal(options?: {
+  port?: number;
+  host?: string;
+  quiet?: boolean;
+}): Promise<PracticePortal>;
 
 export function hostResolverRulesFor(port: number): string;

@@ -452,7 +452,9 @@ async function handleSandboxPage(req, res, url, state) {
   const form = await readForm(req);
   if (!form) return send(res, 413, 'text/plain; charset=utf-8', 'Request too large');
   // The posted fields, read by the names the variant's own markup gives its controls.
-  const names = fieldNamesByRole(onCreatePage ? renderCreateAccount(variant, { gstin: '' }) : renderRegistration(variant));
+  const names = fieldNamesByRole(
+    onCreatePage ? renderCreateAccount(variant, { gstin: '' }) : renderRegistration(variant),
+  );
   const field = (/** @type {string} */ role) => form.get(names.get(role) ?? '') ?? '';
 
   if (!onCreatePage && ownPage) {
@@ -514,21 +516,25 @@ function handleSandboxCreate(state, { gstin, companyCode, clientId, username, pa
   const company = companyByCode(companyCode);
   if (!isValidGstin(gstin)) return { message: 'Invalid GSTIN. Please enter a valid GSTIN.' };
 
-  const problem =
-    !username ? 'Please enter Username.'
-    : state.isUsernameTaken(username) ? 'This username is already registered. Please choose a different username.'
-    : !company || clientId !== company.clientId ? 'Invalid Client Id for the selected Company.'
-    : !passwordMeetsRule(password)
-      ? 'Password should contain at least one upper case, one lower case, one number and one special character [% $ # @ _ ! *]'
-    : password !== confirm ? 'Password and Confirm Password do not match.'
-    : null;
+  const problem = !username
+    ? 'Please enter Username.'
+    : state.isUsernameTaken(username)
+      ? 'This username is already registered. Please choose a different username.'
+      : !company || clientId !== company.clientId
+        ? 'Invalid Client Id for the selected Company.'
+        : !passwordMeetsRule(password)
+          ? 'Password should contain at least one upper case, one lower case, one number and one special character [% $ # @ _ ! *]'
+          : password !== confirm
+            ? 'Password and Confirm Password do not match.'
+            : null;
 
   // 1. Already registered comes first. The quirk GSTIN claims it on its first, valid, attempt
   //    too, and the account is created anyway (as users of the real portal report).
   const alreadyRegistered = { message: 'You are already registered Pl.use already created username and password...' };
   if (state.isRegistered(gstin)) return alreadyRegistered;
   if (gstin === QUIRK_GSTIN) {
-    if (!problem && company) state.record({ gstin, username, companyName: company.name, clientId, createdAt: new Date() });
+    if (!problem && company)
+      state.record({ gstin, username, companyName: company.name, clientId, createdAt: new Date() });
     return alreadyRegistered;
   }
   // 2-4. Username, company/Client ID, password.
@@ -538,7 +544,13 @@ function handleSandboxCreate(state, { gstin, companyCode, clientId, username, pa
   const createdAt = new Date();
   state.record({ gstin, username, companyName: company.name, clientId, createdAt });
   return {
-    acknowledgement: { GSTIN: gstin, USERNAME: username, COMPANY: company.name, CLIENT_ID: clientId, DATE: formatDate(createdAt) },
+    acknowledgement: {
+      GSTIN: gstin,
+      USERNAME: username,
+      COMPANY: company.name,
+      CLIENT_ID: clientId,
+      DATE: formatDate(createdAt),
+    },
   };
 }
 
@@ -551,7 +563,6 @@ function formatDate(d) {
     `${two(hours)}:${two(d.getMinutes())}:${two(d.getSeconds())} ${d.getHours() < 12 ? 'AM' : 'PM'}`
   );
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // https://localhost:PORT/ : how to reach the replicas
@@ -640,10 +651,15 @@ async function main() {
   console.log(`Practice portal: https://localhost:${portal.port}/  (self-signed certificate)`);
   console.log(`Sandbox replica: https://${SANDBOX_HOST}/ once Chromium runs with:`);
   console.log(`  ${flag} --ignore-certificate-errors`);
-  console.log(`For example:\n  chromium --user-data-dir=/tmp/practice-profile ${flag} --ignore-certificate-errors https://${SANDBOX_HOST}/`);
+  console.log(
+    `For example:\n  chromium --user-data-dir=/tmp/practice-profile ${flag} --ignore-certificate-errors https://${SANDBOX_HOST}/`,
+  );
   console.log('Press Ctrl+C to stop.');
   const stop = () => {
-    portal.close().finally(() => process.exit(0));
+    portal
+      .close()
+      .catch((err) => console.error('[practice-portal] could not close:', err instanceof Error ? err.message : err))
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

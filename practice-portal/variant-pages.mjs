@@ -41,21 +41,23 @@ const BASE_REGISTRATION = path.join(ENC_DESC_DIR, 'Registration.aspx');
 /** @type {Readonly<Record<SandboxVariant, VariantSpec>>} */
 export const VARIANT_SPECS = Object.freeze({
   base: {
-    imitates: 'the Registration Form of GSTZen\'s help document (WebForms, <label for> on every field)',
+    imitates: "the Registration Form of GSTZen's help document (WebForms, <label for> on every field)",
     registrationFile: BASE_REGISTRATION,
     createAccountFile: null,
     formAttributes: {},
     companies: {},
   },
   tables: {
-    imitates: 'an older or re-generated page: label cells without <label for>, framework ids, <button>s, "Registration through" as a dropdown',
+    imitates:
+      'an older or re-generated page: label cells without <label for>, framework ids, <button>s, "Registration through" as a dropdown',
     registrationFile: path.join(TEMPLATES_DIR, 'variants', 'tables.aspx'),
     createAccountFile: null,
     formAttributes: {},
     companies: { lookAlikes: true, trailingSpace: true },
   },
   'hide-otp': {
-    imitates: 'a release with UpdatePanels: the OTP box goes away once accepted, the company list is fetched after the choice',
+    imitates:
+      'a release with UpdatePanels: the OTP box goes away once accepted, the company list is fetched after the choice',
     registrationFile: BASE_REGISTRATION,
     createAccountFile: null,
     formAttributes: { 'data-practice-after-otp': 'hide-otp', 'data-practice-company-delay': '400' },
@@ -77,7 +79,9 @@ export const VARIANT_SPECS = Object.freeze({
  */
 export function variantOf(url) {
   const asked = url.searchParams.get('variant')?.toLowerCase() ?? '';
-  return /** @type {readonly string[]} */ (SANDBOX_VARIANTS).includes(asked) ? /** @type {SandboxVariant} */ (asked) : 'base';
+  return /** @type {readonly string[]} */ (SANDBOX_VARIANTS).includes(asked)
+    ? /** @type {SandboxVariant} */ (asked)
+    : 'base';
 }
 
 /**
@@ -171,7 +175,9 @@ function fillPlaceholders(html, variant, { query = '', message = '', cloudzenUnd
   const { lookAlikes = false, trailingSpace = false } = VARIANT_SPECS[variant].companies;
   const options = (/** @type {'GSP' | 'ERP'} */ kind) =>
     companyList(kind, cloudzenUnder, { lookAlikes })
-      .map((c) => `      <option value="${escapeHtml(c.code)}">${escapeHtml(c.name)}${trailingSpace ? ' ' : ''}</option>`)
+      .map(
+        (c) => `      <option value="${escapeHtml(c.code)}">${escapeHtml(c.name)}${trailingSpace ? ' ' : ''}</option>`,
+      )
       .join('\n');
   const lists =
     `<template id="practiceCompaniesGSP">\n${options('GSP')}\n    </template>\n` +
@@ -217,9 +223,15 @@ export const VARIANT_SECTIONS = Object.freeze({
  * @param {'registration' | 'create-account'} [page]  'create-account' only for own-page
  * @param {{ reveal?: boolean, message?: string, gstin?: string }} [options]
  */
-export function staticVariantPage(variant, page = 'registration', { reveal = false, message = '', gstin = '29AAFCC9980M1ZR' } = {}) {
+export function staticVariantPage(
+  variant,
+  page = 'registration',
+  { reveal = false, message = '', gstin = '29AAFCC9980M1ZR' } = {},
+) {
   let html =
-    page === 'registration' ? renderRegistration(variant, { message }) : renderCreateAccount(variant, { message, gstin });
+    page === 'registration'
+      ? renderRegistration(variant, { message })
+      : renderCreateAccount(variant, { message, gstin });
   html = html.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/<link[^>]*>/gi, '');
   if (reveal) {
     html = html

@@ -62,7 +62,7 @@ if (options.help) {
   process.exit(0);
 }
 const variant = /** @type {import('../practice-portal/sandbox-controls.mjs').SandboxVariant} */ (options.variant);
-if (!(/** @type {readonly string[]} */ (SANDBOX_VARIANTS)).includes(variant)) {
+if (!(/** @type {readonly string[]} */ (SANDBOX_VARIANTS).includes(variant))) {
   console.error(`--variant wants one of ${SANDBOX_VARIANTS.join(', ')}, got "${variant}".`);
   process.exit(2);
 }
@@ -73,7 +73,7 @@ try {
   if (headless) await walkthrough(path.resolve(options.out));
   else await interactive();
 } catch (err) {
-  console.error(`\ndemo failed: ${err instanceof Error ? err.message : err}`);
+  console.error(`\ndemo failed: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = 1;
 }
 
@@ -85,9 +85,11 @@ async function interactive() {
     { headless: false, args: [`--window-size=${PORTAL_VIEWPORT.width},${PORTAL_VIEWPORT.height + 120}`] },
     async ({ browser, popupUrl }) => {
       // Puppeteer emulates an 800×600 viewport in every tab it knows of; let tabs follow the window.
-      browser.on('targetcreated', async (target) => {
-        const page = await target.page().catch(() => null);
-        await page?.setViewport(null).catch(() => {});
+      browser.on('targetcreated', (target) => {
+        void target
+          .page()
+          .then((page) => page?.setViewport(null))
+          .catch(() => {});
       });
       const [first] = await browser.pages();
       const page = first ?? (await browser.newPage());
@@ -193,7 +195,9 @@ async function walkthrough(outDir) {
 async function showTarget(page) {
   await waitForStillPage(page);
   const scrolled = await page.evaluate(() => {
-    const outline = document.querySelector('einv-assistant')?.shadowRoot?.querySelector('[data-testid="target-outline"]');
+    const outline = document
+      .querySelector('einv-assistant')
+      ?.shadowRoot?.querySelector('[data-testid="target-outline"]');
     if (!outline) return false;
     const box = outline.getBoundingClientRect();
     const margin = 24;
@@ -219,12 +223,17 @@ function checkFrame(page) {
     const outline = root?.querySelector('[data-testid="target-outline"]')?.getBoundingClientRect();
     const focused = document.activeElement;
     const field =
-      focused && focused !== document.body && focused.tagName !== 'EINV-ASSISTANT' ? focused.getBoundingClientRect() : null;
+      focused && focused !== document.body && focused.tagName !== 'EINV-ASSISTANT'
+        ? focused.getBoundingClientRect()
+        : null;
     /** @type {(a: Box, b: Box) => boolean} */
     const overlap = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
     const problems = [];
     if (!panel) problems.push('no panel');
-    if (outline && (outline.top < 0 || outline.bottom > window.innerHeight || outline.left < 0 || outline.right > window.innerWidth)) {
+    if (
+      outline &&
+      (outline.top < 0 || outline.bottom > window.innerHeight || outline.left < 0 || outline.right > window.innerWidth)
+    ) {
       problems.push('the outlined element outside the window');
     }
     if (panel && outline && overlap(panel, outline)) problems.push('the panel over the outlined element');

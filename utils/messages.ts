@@ -37,7 +37,7 @@ export const requestSchema = z.discriminatedUnion('type', [
     delayMs: z.number().check(z.int(), z.gte(1000), z.lte(300_000)),
   }),
 ]);
-export type Request = z.infer<typeof requestSchema>;
+type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 

@@ -6,7 +6,7 @@ export async function sendRequest<T extends RequestType>(request: RequestOf<T>):
   const raw: unknown = await browser.runtime.sendMessage(request);
   const refused = errorResponseSchema.safeParse(raw);
   if (refused.success) throw new Error(refused.data.error);
-  const parsed = responseSchemas[request.type as T].safeParse(raw);
+  const parsed = responseSchemas[request.type].safeParse(raw);
   if (!parsed.success) throw new Error(`Unexpected answer from the extension to ${request.type}.`);
   return parsed.data as ResponseOf<T>;
 }

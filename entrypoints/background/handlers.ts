@@ -22,9 +22,9 @@ export type MessageSender = Browser.runtime.MessageSender;
 
 export interface Services {
   vault: Vault;
-  scheduleClipboardClear(fingerprint: string, delayMs: number): Promise<void>;
+  scheduleClipboardClear: (fingerprint: string, delayMs: number) => Promise<void>;
   /** Opens the credentials page (popup.html) in a new tab, beside `nearTab` when known. */
-  openCredentialsTab(nearTab: Browser.tabs.Tab | undefined): Promise<void>;
+  openCredentialsTab: (nearTab: Browser.tabs.Tab | undefined) => Promise<void>;
 }
 
 interface Handler<T extends RequestType> {
@@ -157,8 +157,7 @@ export async function handleMessage(
   sender: MessageSender,
   services: Services = defaultServices,
 ): Promise<unknown> {
-  const type: unknown =
-    typeof message === 'object' && message !== null && 'type' in message ? message.type : undefined;
+  const type: unknown = typeof message === 'object' && message !== null && 'type' in message ? message.type : undefined;
   if (typeof type !== 'string' || !Object.hasOwn(handlers, type)) {
     return refuse(`Unknown request ${describeType(type)}: the extension does not handle it.`);
   }

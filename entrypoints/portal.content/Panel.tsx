@@ -10,7 +10,15 @@ import { TargetOutline } from './TargetOutline';
 import { usePanelPlacement } from './use-panel-placement';
 
 /** The guide on the portal page: current step, what to do, the safe button, live checks. */
-export function Panel({ flow, guide, capture }: { flow: Flow; guide: GuideController; capture: CaptureController | null }) {
+export function Panel({
+  flow,
+  guide,
+  capture,
+}: {
+  flow: Flow;
+  guide: GuideController;
+  capture: CaptureController | null;
+}) {
   const { snapshot, feedback, busy } = useSyncExternalStore(guide.subscribe, guide.getState);
   const { notice } = useSyncExternalStore(capture?.subscribe ?? noSubscription, capture?.getState ?? noCapture);
   const { step, stepIndex, found, target, checks, actionAvailable } = snapshot;

@@ -72,7 +72,10 @@ export class CaptureController extends Store<CaptureState> {
       })
       .catch((error: unknown) => {
         this.set({
-          notice: { kind: 'not-kept', reason: error instanceof Error ? error.message : 'The extension did not answer.' },
+          notice: {
+            kind: 'not-kept',
+            reason: error instanceof Error ? error.message : 'The extension did not answer.',
+          },
         });
       });
   }
@@ -120,5 +123,10 @@ function refusalText(answer: PortalAnswer | null): string | null {
 function noticeFor(answer: PortalAnswer, typedUsername: string): CaptureNotice {
   return answer.status === 'confirmed'
     ? { kind: 'confirmed', username: answer.finalUsername || typedUsername }
-    : { kind: 'rejected', username: typedUsername, portalMessage: answer.portalMessage, alreadyCreated: answer.alreadyCreated };
+    : {
+        kind: 'rejected',
+        username: typedUsername,
+        portalMessage: answer.portalMessage,
+        alreadyCreated: answer.alreadyCreated,
+      };
 }

@@ -24,7 +24,8 @@ export default defineContentScript({
       host?.setAttribute('data-found', String(snapshot.found));
     });
     const { capture: spec } = flow;
-    const capture = spec && flow.environment ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal) : null;
+    const capture =
+      spec && flow.environment ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal) : null;
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',

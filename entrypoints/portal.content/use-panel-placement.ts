@@ -15,7 +15,11 @@ const RING = OUTLINE_GAP + OUTLINE_WIDTH;
  * changed or the page scrolled, the panel moves to a corner where it is not; in a window too small
  * for that, it shrinks to its header (`compact`) until there is room again.
  */
-export function usePanelPlacement(panelRef: RefObject<HTMLElement | null>, target: HTMLElement | null, collapsed: boolean) {
+export function usePanelPlacement(
+  panelRef: RefObject<HTMLElement | null>,
+  target: HTMLElement | null,
+  collapsed: boolean,
+) {
   const [corner, setCorner] = useState<Corner>('bottom-right');
   const [dragged, setDragged] = useState<{ left: number; top: number } | null>(null);
   const [compact, setCompact] = useState(false);

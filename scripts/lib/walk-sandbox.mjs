@@ -138,7 +138,10 @@ async function submitOtp(page, variant) {
   const ownPage = variantCreateAccountPath(variant);
   if (!ownPage) return page.click(F.submitOtp);
   await Promise.all([page.waitForNavigation(), page.click(F.submitOtp)]);
-  expectOnPage(new URL(page.url()).pathname === new URL(ownPage, page.url()).pathname, `the Create Account page, not ${page.url()}`);
+  expectOnPage(
+    new URL(page.url()).pathname === new URL(ownPage, page.url()).pathname,
+    `the Create Account page, not ${page.url()}`,
+  );
 }
 
 /**
@@ -179,7 +182,10 @@ export async function verifyTaxpayer(page, { user = DEMO_USER, variant = 'base',
 export async function chooseCloudZen(page, { variant = 'base', atStep = nothing } = {}) {
   const F = sandboxControls(variant);
   await waitForStep(page, 'sandbox.registration-through');
-  expectOnPage((await registrationThroughChosen(page, F)) === null, 'no "Registration through" chosen before the button');
+  expectOnPage(
+    (await registrationThroughChosen(page, F)) === null,
+    'no "Registration through" chosen before the button',
+  );
   await atStep('sandbox.registration-through');
   await clickInPanel(page, 'do-step');
   await waitForStep(page, 'sandbox.erp-details');
@@ -309,7 +315,7 @@ export async function walkSandboxByHand(page, options) {
   // The list may come a moment later (hide-otp), in a new <select>: wait for the company itself.
   const value = await page.waitForFunction(
     (sel, wanted) =>
-      [...(/** @type {HTMLSelectElement | null} */ (document.querySelector(sel))?.options ?? [])].find(
+      [.../** @type {HTMLSelectElement | null} */ (document.querySelector(sel)?.options ?? [])].find(
         (o) => o.text.trim() === wanted,
       )?.value,
     { timeout: 5000 },

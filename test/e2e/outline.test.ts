@@ -51,7 +51,12 @@ function read(selector: string, gap: number, tolerance: number, onlySettled: boo
     bottom: outer.bottom - border('bottom'),
   };
   const t = box(target.getBoundingClientRect());
-  const gaps = { left: t.left - inner.left, top: t.top - inner.top, right: inner.right - t.right, bottom: inner.bottom - t.bottom };
+  const gaps = {
+    left: t.left - inner.left,
+    top: t.top - inner.top,
+    right: inner.right - t.right,
+    bottom: inner.bottom - t.bottom,
+  };
   const settled =
     Object.values(gaps).every((g) => Math.abs(g - gap) <= tolerance) &&
     Math.abs(gaps.left - gaps.right) <= 1 &&

@@ -148,7 +148,9 @@ describe('the panel on the portal', () => {
     await clickInPanel(page, 'collapse');
     await page.waitForFunction(() => !document.querySelector('einv-assistant')?.shadowRoot?.querySelector('.body'));
     await clickInPanel(page, 'collapse');
-    await page.waitForFunction(() => Boolean(document.querySelector('einv-assistant')?.shadowRoot?.querySelector('.body')));
+    await page.waitForFunction(() =>
+      Boolean(document.querySelector('einv-assistant')?.shadowRoot?.querySelector('.body')),
+    );
   });
 });
 
@@ -156,7 +158,7 @@ describe('the popup', () => {
   it('starts at the sandbox portal when nothing is kept yet', async () => {
     const popup = await openPopup(session);
     await popup.waitForSelector('[data-testid="start"][data-site="sandbox"]', { timeout: 10_000 });
-    expect(await popup.$eval('[data-testid="start"] a', (a) => (a as HTMLAnchorElement).href)).toBe(`${SANDBOX}/`);
+    expect(await popup.$eval('[data-testid="start"] a', (a) => a.href)).toBe(`${SANDBOX}/`);
     expect(await popup.$$('[data-testid="credential"]')).toHaveLength(0);
     await popup.close();
   });
@@ -166,7 +168,9 @@ describe('the popup', () => {
     const popup = await openPopup(session);
     await popup.waitForSelector('[data-testid="keep-on-device"]:not([disabled])');
     await popup.click('[data-testid="keep-on-device"]');
-    await popup.waitForFunction(() => (document.querySelector('[data-testid="keep-on-device"]') as HTMLInputElement).checked);
+    await popup.waitForFunction(
+      () => (document.querySelector('[data-testid="keep-on-device"]') as HTMLInputElement).checked,
+    );
 
     await page.bringToFront();
     await reachCreateAccount(page, '36AAECC5105F1Z3');

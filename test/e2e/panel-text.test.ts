@@ -40,7 +40,10 @@ function hyphenBreaks(p: Page, selector: string): Promise<string[]> {
         const after = chars[i + 1];
         if (c !== '-' || !before || !after || !/[\p{L}\p{N}]/u.test(before.c) || !/[\p{L}\p{N}]/u.test(after.c)) return;
         if (lineOf(before.node, before.at) !== lineOf(after.node, after.at)) {
-          const word = chars.slice(Math.max(0, i - 6), i + 7).map((x) => x.c).join('');
+          const word = chars
+            .slice(Math.max(0, i - 6), i + 7)
+            .map((x) => x.c)
+            .join('');
           broken.push(word.replace(/-(?=[^-]*$)/, '-|'));
         }
       });

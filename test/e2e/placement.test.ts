@@ -64,6 +64,8 @@ describe('the panel when the page scrolls', () => {
     await frames(page);
     const after = await boxes(page);
     expect(after.focused!.top, 'the field is where the panel was').toBeGreaterThan(panel!.top);
-    expect(after.panel && after.focused && overlap(after.panel, after.focused), 'panel over the focused GSTIN').toBe(false);
+    expect(after.panel && after.focused && overlap(after.panel, after.focused), 'panel over the focused GSTIN').toBe(
+      false,
+    );
   });
 });

@@ -5,7 +5,12 @@
 import { request } from 'node:https';
 import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SANDBOX_CONTROLS as F, SANDBOX_VARIANTS, sandboxControls, type SandboxVariant } from '../../practice-portal/sandbox-controls.mjs';
+import {
+  SANDBOX_CONTROLS as F,
+  SANDBOX_VARIANTS,
+  sandboxControls,
+  type SandboxVariant,
+} from '../../practice-portal/sandbox-controls.mjs';
 import { CLOUDZEN, CLOUDZEN_LOOK_ALIKES, QUIRK_GSTIN } from '../../practice-portal/sandbox-data.mjs';
 import { startPracticePortal, type PracticePortal } from '../../practice-portal/server.mjs';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/chromium.mjs';
@@ -48,9 +53,12 @@ const messageOn = (variant: SandboxVariant) => text(sandboxControls(variant).mes
 const isShown = (selector: string) => page.$eval(selector, (el) => (el as HTMLElement).offsetParent !== null);
 const options = (selector: string) => page.$$eval(`${selector} option`, (os) => os.map((o) => o.textContent ?? ''));
 const ackRows = () =>
-  page.$$eval('table.ack tr', (trs) =>
-    Object.fromEntries(trs.map((tr) => [tr.querySelector('th')?.textContent, tr.querySelector('td')?.textContent])),
-  );
+  page.$$eval('table.ack tr', (trs) => {
+    const rows: Record<string, string | undefined> = {};
+    for (const tr of trs)
+      rows[tr.querySelector('th')?.textContent ?? ''] = tr.querySelector('td')?.textContent ?? undefined;
+    return rows;
+  });
 
 /** What each variant must show on the way, checked at the walk's stages. */
 const TRAITS: Record<SandboxVariant, Partial<Record<Stage, () => Promise<void>>>> = {
@@ -66,11 +74,13 @@ const TRAITS: Record<SandboxVariant, Partial<Record<Stage, () => Promise<void>>>
       expect(await text('[data-practice="create-section"] h3')).toBe('Create Account');
       expect(await isShown(F.otp)).toBe(true);
       expect(await page.$eval('#practicePhone', (el) => el.closest('form'))).toBeNull();
-      expect(await text('#practicePhone')).toMatch(/^Practice portal — SMS to your mobile: Your OTP for e-Invoice API registration is \d{6}$/);
+      expect(await text('#practicePhone')).toMatch(
+        /^Practice portal — SMS to your mobile: Your OTP for e-Invoice API registration is \d{6}$/,
+      );
     },
     filled: async () => {
       const screenshot = process.env.PRACTICE_PORTAL_SCREENSHOT;
-      if (screenshot) await page.screenshot({ path: screenshot as `${string}.png`, fullPage: true });
+      if (screenshot) await page.screenshot({ path: `${screenshot.replace(/\.png$/, '')}.png`, fullPage: true });
     },
   },
   tables: {
@@ -106,13 +116,19 @@ const TRAITS: Record<SandboxVariant, Partial<Record<Stage, () => Promise<void>>>
       expect(new URL(page.url()).pathname).toBe('/einvapiclient/EncDesc/CreateAccount.aspx');
       expect(await page.$(sandboxControls('own-page').gstin)).toBeNull(); // a page of its own
       expect(await text('fieldset legend')).toBe('Registration through');
-      expect(await page.$eval(sandboxControls('own-page').clientId, (el) => el.getAttribute('placeholder'))).toBe('Client ID');
+      expect(await page.$eval(sandboxControls('own-page').clientId, (el) => el.getAttribute('placeholder'))).toBe(
+        'Client ID',
+      );
     },
   },
 };
 
 /** A request straight to the portal, for what a browser does not show (status codes, POST order). */
-function fetchPortal(host: string, path: string, { method = 'GET', form }: { method?: string; form?: Record<string, string> } = {}) {
+function fetchPortal(
+  host: string,
+  path: string,
+  { method = 'GET', form }: { method?: string; form?: Record<string, string> } = {},
+) {
   const body = form ? new URLSearchParams(form).toString() : undefined;
   return new Promise<{ status: number; type: string; location: string; body: string }>((resolve, reject) => {
     const req = request(
@@ -125,7 +141,9 @@ function fetchPortal(host: string, path: string, { method = 'GET', form }: { met
         rejectUnauthorized: false,
         headers: {
           Host: host,
-          ...(body ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) } : {}),
+          ...(body
+            ? { 'Content-Type': 'application/x-www-form-urlencoded', 'Content-Length': Buffer.byteLength(body) }
+            : {}),
         },
       },
       (res) => {
@@ -150,23 +168,31 @@ function fetchPortal(host: string, path: string, { method = 'GET', form }: { met
 // --- tests -------------------------------------------------------------------------------------
 
 describe('practice portal: sandbox registration', () => {
-  it.each(SANDBOX_VARIANTS)('%s: a registration by hand reaches the acknowledgement, once per GSTIN', async (variant) => {
-    const traits = TRAITS[variant];
-    await byHand(variant, '29AAFCC9980M1ZR', 'cloudzen_api1', { at: async (stage) => traits[stage]?.() });
-    expect(await text('h2')).toBe('Acknowledgement');
-    expect(await text('body')).toContain('Your API user account has been created successfully.');
-    const rows = await ackRows();
-    expect(rows).toMatchObject({ GSTIN: '29AAFCC9980M1ZR', 'User Name': 'cloudzen_api1', Company: CLOUDZEN.name, 'Client ID': CLOUDZEN.clientId });
-    expect(rows.Date).toMatch(/^\d{2}\/\d{2}\/\d{4} /);
-    expect(await page.content()).not.toContain(DEMO_USER.password);
+  it.each(SANDBOX_VARIANTS)(
+    '%s: a registration by hand reaches the acknowledgement, once per GSTIN',
+    async (variant) => {
+      const traits = TRAITS[variant];
+      await byHand(variant, '29AAFCC9980M1ZR', 'cloudzen_api1', { at: async (stage) => traits[stage]?.() });
+      expect(await text('h2')).toBe('Acknowledgement');
+      expect(await text('body')).toContain('Your API user account has been created successfully.');
+      const rows = await ackRows();
+      expect(rows).toMatchObject({
+        GSTIN: '29AAFCC9980M1ZR',
+        'User Name': 'cloudzen_api1',
+        Company: CLOUDZEN.name,
+        'Client ID': CLOUDZEN.clientId,
+      });
+      expect(rows.Date).toMatch(/^\d{2}\/\d{2}\/\d{4} /);
+      expect(await page.content()).not.toContain(DEMO_USER.password);
 
-    // The same GSTIN again: the server remembers it, whatever the markup.
-    await byHand(variant, '29AAFCC9980M1ZR', 'cloudzen_api2');
-    expect(await messageOn(variant)).toBe(ALREADY_REGISTERED);
-    expect(new URL(page.url()).searchParams.get('variant')).toBe(variant === 'base' ? null : variant);
-  });
+      // The same GSTIN again: the server remembers it, whatever the markup.
+      await byHand(variant, '29AAFCC9980M1ZR', 'cloudzen_api2');
+      expect(await messageOn(variant)).toBe(ALREADY_REGISTERED);
+      expect(new URL(page.url()).searchParams.get('variant')).toBe(variant === 'base' ? null : variant);
+    },
+  );
 
-  it('tables: a look-alike of CloudZen with CloudZen\'s Client ID is refused', async () => {
+  it("tables: a look-alike of CloudZen with CloudZen's Client ID is refused", async () => {
     for (const lookAlike of CLOUDZEN_LOOK_ALIKES) {
       await byHand('tables', '27AAPFU0939F1ZV', 'lookalike_user', { company: lookAlike.name });
       expect(await messageOn('tables')).toBe('Invalid Client Id for the selected Company.');
@@ -192,7 +218,12 @@ describe('practice portal: sandbox registration', () => {
       page.$eval(selector, (el, v) => ((el as HTMLInputElement).value = v), value);
     const validate = async (message: string) => {
       await page.click(F.validate);
-      await page.waitForFunction((sel, m) => document.querySelector(sel)?.textContent === m, { timeout: 5000 }, F.message, message);
+      await page.waitForFunction(
+        (sel, m) => document.querySelector(sel)?.textContent === m,
+        { timeout: 5000 },
+        F.message,
+        message,
+      );
     };
     await page.goto(REGISTRATION);
     await page.click(F.taxPayer);
@@ -218,7 +249,9 @@ describe('practice portal: sandbox registration', () => {
     await validate('Please enter valid e-Mail Id.');
     await set(F.email, 'a@b.in');
     await validate('Successfully Validated...! Click Send OTP for Create Account.');
-    expect(await page.$eval('[data-practice="trade-name"]', (el) => (el as HTMLInputElement).value)).toBe('PRACTICE TRADERS PRIVATE LIMITED');
+    expect(await page.$eval('[data-practice="trade-name"]', (el) => (el as HTMLInputElement).value)).toBe(
+      'PRACTICE TRADERS PRIVATE LIMITED',
+    );
   });
 
   it(`claims ${QUIRK_GSTIN} is already registered, yet creates the account`, async () => {
@@ -251,7 +284,9 @@ describe('practice portal: sandbox registration', () => {
     });
     expect(await messageOn('base')).toBe(USERNAME_TAKEN);
     expect(page.url()).toBe(`${REGISTRATION}?cloudzen=gsp`);
-    expect(await page.$eval('form', (f) => f.getAttribute('action'))).toBe('/einvapiclient/EncDesc/Registration.aspx?cloudzen=gsp');
+    expect(await page.$eval('form', (f) => f.getAttribute('action'))).toBe(
+      '/einvapiclient/EncDesc/Registration.aspx?cloudzen=gsp',
+    );
   });
 
   it('checks Client ID, then the password rule, then the confirmation; can answer slowly', async () => {
@@ -270,8 +305,12 @@ describe('practice portal: sandbox registration', () => {
       txtPassword: 'Good@Pass1',
       txtConfirmPassword: 'Good@Pass1',
     };
-    expect(messageIn((await post({ ...ok, ddlCompany: '0' })).body)).toBe('Invalid Client Id for the selected Company.');
-    expect(messageIn((await post({ ...ok, txtClientId: 'ZENTRIAL' })).body)).toBe('Invalid Client Id for the selected Company.');
+    expect(messageIn((await post({ ...ok, ddlCompany: '0' })).body)).toBe(
+      'Invalid Client Id for the selected Company.',
+    );
+    expect(messageIn((await post({ ...ok, txtClientId: 'ZENTRIAL' })).body)).toBe(
+      'Invalid Client Id for the selected Company.',
+    );
     expect(messageIn((await post({ ...ok, txtPassword: 'weakpass1', txtConfirmPassword: 'weakpass1' })).body)).toBe(
       'Password should contain at least one upper case, one lower case, one number and one special character [% $ # @ _ ! *]',
     );
@@ -303,9 +342,21 @@ describe('practice portal: sandbox registration', () => {
     expect(aspx.type).toMatch(/^text\/html/);
     expect(aspx.body).toContain('href="/einvapiclient/EncDesc/Registration.aspx?variant=own-page"');
     // Create Account on its own page needs a GSTIN verified in this session.
-    const orphan = await fetchPortal('einv-apisandbox.nic.in', '/einvapiclient/EncDesc/CreateAccount.aspx?variant=own-page');
-    expect([orphan.status, orphan.location]).toEqual([302, '/einvapiclient/EncDesc/Registration.aspx?variant=own-page']);
-    for (const path of ['/nope.aspx', '/../../server.mjs', '/%2e%2e/%2e%2e/server.mjs', '/..%2f..%2fserver.mjs', '/Content/']) {
+    const orphan = await fetchPortal(
+      'einv-apisandbox.nic.in',
+      '/einvapiclient/EncDesc/CreateAccount.aspx?variant=own-page',
+    );
+    expect([orphan.status, orphan.location]).toEqual([
+      302,
+      '/einvapiclient/EncDesc/Registration.aspx?variant=own-page',
+    ]);
+    for (const path of [
+      '/nope.aspx',
+      '/../../server.mjs',
+      '/%2e%2e/%2e%2e/server.mjs',
+      '/..%2f..%2fserver.mjs',
+      '/Content/',
+    ]) {
       expect((await fetchPortal('einv-apisandbox.nic.in', path)).status, path).toBe(404);
     }
     expect((await fetchPortal('einvoice1.gst.gov.in', '/')).status).toBe(200);

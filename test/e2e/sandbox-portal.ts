@@ -25,4 +25,3 @@ export async function reachCreateAccount(page: Page, gstin: string, variant: San
 export function verifyTaxpayer(page: Page, gstin: string, variant: SandboxVariant = 'base'): Promise<void> {
   return verifyTaxpayerAs(page, { user: { ...DEMO_USER, gstin }, variant });
 }
-

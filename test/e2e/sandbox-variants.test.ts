@@ -34,7 +34,9 @@ async function outlineAndTarget(selector: string): Promise<{ outline: Box | null
       const r = el.getBoundingClientRect();
       return { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     };
-    const outline = document.querySelector('einv-assistant')?.shadowRoot?.querySelector('[data-testid="target-outline"]');
+    const outline = document
+      .querySelector('einv-assistant')
+      ?.shadowRoot?.querySelector('[data-testid="target-outline"]');
     return { outline: box(outline), target: box(document.querySelector(sel)) };
   }, selector);
 }
@@ -64,14 +66,24 @@ describe.each(SANDBOX_VARIANTS)('the sandbox registration on the "%s" replica', 
         if (selector) outlined.push({ step: stepId, ...(await outlineAndTarget(selector)) });
       },
     });
-    expect(seen).toEqual(expect.arrayContaining(['sandbox.user-type', 'sandbox.registration-through', 'sandbox.acknowledged']));
+    expect(seen).toEqual(
+      expect.arrayContaining(['sandbox.user-type', 'sandbox.registration-through', 'sandbox.acknowledged']),
+    );
     // The outline surrounds the element to use, with an even gap on every side.
     for (const { step, outline, target } of outlined) {
       expect(outline, `no outline at ${step}`).not.toBeNull();
       expect(target, `no target at ${step}`).not.toBeNull();
-      const gaps = [target!.left - outline!.left, target!.top - outline!.top, outline!.right - target!.right, outline!.bottom - target!.bottom];
+      const gaps = [
+        target!.left - outline!.left,
+        target!.top - outline!.top,
+        outline!.right - target!.right,
+        outline!.bottom - target!.bottom,
+      ];
       for (const gap of gaps) expect(gap, `${step}: gaps ${gaps.map(Math.round).join(', ')}`).toBeGreaterThanOrEqual(0);
-      expect(Math.max(...gaps) - Math.min(...gaps), `${step}: gaps ${gaps.map(Math.round).join(', ')}`).toBeLessThanOrEqual(2);
+      expect(
+        Math.max(...gaps) - Math.min(...gaps),
+        `${step}: gaps ${gaps.map(Math.round).join(', ')}`,
+      ).toBeLessThanOrEqual(2);
     }
 
     const popup = await openPopup(session);

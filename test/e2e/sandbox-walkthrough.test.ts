@@ -72,7 +72,8 @@ describe('the sandbox registration, guided', () => {
 
     // The password is nowhere in the page: not in its markup, not in the panel.
     const pageHtml = await page.evaluate(
-      () => document.documentElement.outerHTML + (document.querySelector('einv-assistant')?.shadowRoot?.innerHTML ?? ''),
+      () =>
+        document.documentElement.outerHTML + (document.querySelector('einv-assistant')?.shadowRoot?.innerHTML ?? ''),
     );
     expect(pageHtml).not.toContain(PASSWORD);
 
@@ -81,7 +82,12 @@ describe('the sandbox registration, guided', () => {
     const popup = await openPopup(session);
     traffic.watch(popup);
     const set = await popupCredential(popup, 'confirmed');
-    expect(set).toMatchObject({ env: 'sandbox', gstin: '29AAFCC9980M1ZR', username: 'gstzentrial01', clientId: 'ZENTRIAL' });
+    expect(set).toMatchObject({
+      env: 'sandbox',
+      gstin: '29AAFCC9980M1ZR',
+      username: 'gstzentrial01',
+      clientId: 'ZENTRIAL',
+    });
     expect(set.text).not.toContain(PASSWORD);
     await popup.click('[data-testid="reveal-password"]');
     await popup.waitForFunction(

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'puppeteer';
+import { TargetType, type Browser, type Page, type Target } from 'puppeteer';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startPracticePortal } from '../../practice-portal/server.mjs';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
@@ -89,19 +89,19 @@ export async function openPopup(session: ExtensionSession): Promise<Page> {
   return popup;
 }
 
+/** The extension's MV3 service worker. */
+function isOurWorker(session: ExtensionSession, target: Target): boolean {
+  return (
+    target.type() === TargetType.SERVICE_WORKER && target.url().startsWith(`chrome-extension://${session.extensionId}/`)
+  );
+}
+
 /** Stops the MV3 service worker, as Chrome does when it is idle. */
 export async function stopServiceWorker(session: ExtensionSession): Promise<void> {
-  const target = await session.browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`),
-    { timeout: 5000 },
-  );
+  const target = await session.browser.waitForTarget((t) => isOurWorker(session, t), { timeout: 5000 });
   const worker = await target.worker();
   await worker?.close();
-  await waitUntil(async () =>
-    !session.browser
-      .targets()
-      .some((t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`)),
-  );
+  await waitUntil(async () => !session.browser.targets().some((t) => isOurWorker(session, t)));
 }
 
 export async function waitUntil(predicate: () => Promise<boolean> | boolean, timeoutMs = 5000): Promise<void> {
@@ -137,10 +137,7 @@ export async function recordTraffic(session: ExtensionSession, page: Page): Prom
     },
   };
   traffic.watch(page);
-  const target = await session.browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${session.extensionId}/`),
-    { timeout: 5000 },
-  );
+  const target = await session.browser.waitForTarget((t) => isOurWorker(session, t), { timeout: 5000 });
   const worker = await target.worker();
   worker?.on('console', (m) => traffic.console.push(m.text()));
   worker?.on('error', (e) => traffic.console.push(String(e)));

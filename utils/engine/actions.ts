@@ -15,7 +15,7 @@ import { displayText } from './text';
 export type ActionResult = { ok: boolean; message: string };
 
 /** How long a choice waits for its list to be filled (portals fill it a moment after a choice). */
-export const OPTION_WAIT_MS = 3000;
+const OPTION_WAIT_MS = 3000;
 
 /**
  * Performs a flow's safe action on the user's click. Never throws into the page; never presses
@@ -53,7 +53,10 @@ async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, 
       const field = visible(doc, action.target);
       if (!(field instanceof HTMLInputElement) || isForbiddenField(field, policy)) return notFound(action.label);
       setInputValue(field, action.value);
-      return { ok: true, message: `Typed ${action.value} in “${displayText(labelTexts(field)[0] ?? 'the field', 40)}”.` };
+      return {
+        ok: true,
+        message: `Typed ${action.value} in “${displayText(labelTexts(field)[0] ?? 'the field', 40)}”.`,
+      };
     }
     case 'sequence': {
       const messages: string[] = [];
@@ -84,13 +87,18 @@ async function choose(
   const find = () => findChoices(doc, choice).filter((c) => isVisible(elementOf(c)));
   let controls = find();
   // A list the portal has not filled yet (only its prompt): wait a moment for its answers.
-  const unfilled = () => controls.length > 0 && controls.every((c) => c.options.every((o) => isPlaceholderOption(o.el)));
+  const unfilled = () =>
+    controls.length > 0 && controls.every((c) => c.options.every((o) => isPlaceholderOption(o.el)));
   const hasAnswer = () => controls.some((c) => pickOption(c.options, choice.option).match !== null);
   if (unfilled()) {
-    await waitFor(doc, () => {
-      controls = find();
-      return hasAnswer();
-    }, waitMs);
+    await waitFor(
+      doc,
+      () => {
+        controls = find();
+        return hasAnswer();
+      },
+      waitMs,
+    );
   }
   if (controls.length === 0) return notFound(label);
   for (const control of controls) {
@@ -186,7 +194,9 @@ function isPlainLink(link: HTMLAnchorElement, doc: Document): boolean {
 }
 
 /** Sets a value the way typing does, so the portal's own listeners (and frameworks) see it. */
-export function setInputValue(field: HTMLInputElement, value: string): void {
+function setInputValue(field: HTMLInputElement, value: string): void {
+  // The prototype's setter, called on the field: frameworks that track .value see the change.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
   if (setter) setter.call(field, value);
   else field.value = value;

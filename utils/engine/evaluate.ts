@@ -29,7 +29,7 @@ export interface FlowSnapshot {
  * finished sections visible, hide them, or replace them). When that step is finished (durable
  * evidence: a choice made), the user is on the next one, which the page has not shown yet.
  */
-export function currentStepIndex(flow: Flow, q: PageQuery, path: string): { index: number; found: boolean } {
+function currentStepIndex(flow: Flow, q: PageQuery, path: string): { index: number; found: boolean } {
   for (let index = flow.steps.length - 1; index >= 0; index--) {
     const step = flow.steps[index]!;
     if (!safely(() => step.isPresent(q))) continue;

@@ -85,7 +85,7 @@ export type SafeAction =
   | { kind: 'fill'; label: string; target: ElementLocator; value: string }
   | { kind: 'sequence'; label: string; actions: readonly SafeAction[]; focusAfter?: ElementLocator };
 
-export interface CheckBinding {
+interface CheckBinding {
   /** Becomes data-testid="check-<id>". */
   id: string;
   label: string;

@@ -43,7 +43,7 @@ export interface OptionSpec {
 }
 
 export type Locator = ElementLocator | ChoiceLocator;
-export type ElementKind = 'field' | 'radio' | 'select' | 'button' | 'link' | 'text';
+type ElementKind = 'field' | 'radio' | 'select' | 'button' | 'link' | 'text';
 
 const KIND_SELECTORS: Record<ElementKind, string> = {
   field:
@@ -76,14 +76,16 @@ export function locate(doc: Document, locator: Locator, memo?: LocateMemo): HTML
 export function locateAll(doc: Document, locator: Locator, memo: LocateMemo = newLocateMemo()): HTMLElement[] {
   const cached = memo.results.get(locator);
   if (cached) return cached;
-  const found = locator.kind === 'choice' ? locateChoiceElements(doc, locator, memo) : locateElements(doc, locator, memo);
+  const found =
+    locator.kind === 'choice' ? locateChoiceElements(doc, locator, memo) : locateElements(doc, locator, memo);
   memo.results.set(locator, found);
   return found;
 }
 
 function locateElements(doc: Document, locator: ElementLocator, memo: LocateMemo): HTMLElement[] {
   const ofKind = (el: Element): el is HTMLElement => el instanceof HTMLElement && isOfKind(el, locator.kind);
-  const inGroup = (el: HTMLElement) => locator.group === undefined || groupLabelTexts(el, memo).some((t) => matchesText(t, locator.group!));
+  const inGroup = (el: HTMLElement) =>
+    locator.group === undefined || groupLabelTexts(el, memo).some((t) => matchesText(t, locator.group!));
   const candidates = () => Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS[locator.kind])).filter(inGroup);
 
   if (locator.label !== undefined) {
@@ -105,7 +107,7 @@ function locateElements(doc: Document, locator: ElementLocator, memo: LocateMemo
   return [];
 }
 
-export function isOfKind(el: Element, kind: ElementKind): boolean {
+function isOfKind(el: Element, kind: ElementKind): boolean {
   return el.matches(KIND_SELECTORS[kind]);
 }
 
@@ -144,7 +146,7 @@ export function labelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()):
  * The words of the row or group a radio belongs to, nearest first: its fieldset's legend, its
  * radiogroup's name, or the label of the smallest box holding all radios of its name.
  */
-export function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): string[] {
+function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): string[] {
   const box = groupBox(el);
   if (!box) return [];
   const known = memo.labels.get(box);
@@ -152,7 +154,11 @@ export function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMem
   const texts: string[] = [];
   // Climb from the group's box until something names it: a radio list in a table cell is named
   // by the cell before it, one in a <fieldset> by its legend.
-  for (let node: HTMLElement | null = box, level = 0; node && level < 4 && texts.length === 0; node = node.parentElement, level++) {
+  for (
+    let node: HTMLElement | null = box, level = 0;
+    node && level < 4 && texts.length === 0;
+    node = node.parentElement, level++
+  ) {
     if (node.tagName === 'BODY' || node.tagName === 'FORM') break;
     const candidates = [
       node.tagName === 'FIELDSET' ? node.querySelector(':scope > legend')?.textContent : null,
@@ -179,7 +185,9 @@ export function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMem
 function groupBox(el: HTMLElement): HTMLElement | null {
   const name = el instanceof HTMLInputElement ? el.name : '';
   const peers = name
-    ? Array.from(el.ownerDocument.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === name)
+    ? Array.from(el.ownerDocument.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
+        (r) => r.name === name,
+      )
     : [];
   let box = el.parentElement;
   if (peers.length > 1) {
@@ -239,7 +247,8 @@ function rowLabelText(el: Element): string | null {
 function textBefore(el: Element): string | null {
   let node: Element | null = el;
   for (let level = 0; node && level < 3; level++, node = node.parentElement) {
-    if (node.tagName === 'TD' || node.tagName === 'TH' || node.tagName === 'BODY' || node.tagName === 'FORM') return null;
+    if (node.tagName === 'TD' || node.tagName === 'TH' || node.tagName === 'BODY' || node.tagName === 'FORM')
+      return null;
     for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
       if (prev.nodeType === Node.TEXT_NODE) {
         if (prev.textContent?.trim()) return prev.textContent;
@@ -282,7 +291,7 @@ function isHidden(el: Element): boolean {
 }
 
 /** The direct text of an element, not its children's. */
-export function ownText(el: Element): string {
+function ownText(el: Element): string {
   let text = '';
   for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
   return text;
@@ -312,11 +321,14 @@ export interface ChoiceOption {
 
 /** A question on the page: its answers, and how they are shown. */
 export type ChoiceControl =
-  | { shape: 'list'; select: HTMLSelectElement; options: ChoiceOption[] }
-  | { shape: 'radios'; options: ChoiceOption[] };
+  { shape: 'list'; select: HTMLSelectElement; options: ChoiceOption[] } | { shape: 'radios'; options: ChoiceOption[] };
 
 /** Every control on the page that asks the locator's question, in document order. */
-export function findChoices(doc: Document, locator: ChoiceLocator, memo: LocateMemo = newLocateMemo()): ChoiceControl[] {
+export function findChoices(
+  doc: Document,
+  locator: ChoiceLocator,
+  memo: LocateMemo = newLocateMemo(),
+): ChoiceControl[] {
   const named = (texts: string[]) => texts.some((t) => matchesText(t, locator.label));
   const lists = Array.from(doc.querySelectorAll('select')).filter((s) => named(labelTexts(s, memo)));
   const groups = new Map<Element, HTMLInputElement[]>();
@@ -334,7 +346,9 @@ export function findChoices(doc: Document, locator: ChoiceLocator, memo: LocateM
       const el = doc.getElementById(id);
       if (el instanceof HTMLSelectElement) found = [listControl(el)];
       else if (el instanceof HTMLInputElement && el.type === 'radio') {
-        const radios = el.name ? Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === el.name) : [el];
+        const radios = el.name
+          ? Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === el.name)
+          : [el];
         found = [radioControl(radios, memo)];
       }
       if (found.length) break;
@@ -359,9 +373,7 @@ function documentOrder(a: Element, b: Element): number {
   return a === b ? 0 : a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-export type OptionPick =
-  | { match: ChoiceOption; exact: boolean }
-  | { match: null; lookAlikes: string[] };
+export type OptionPick = { match: ChoiceOption; exact: boolean } | { match: null; lookAlikes: string[] };
 
 /**
  * The option that is the wanted answer: one that reads the same (spaces, case, `:` forgiven),

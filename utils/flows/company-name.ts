@@ -5,7 +5,7 @@
  */
 
 /** Case, punctuation and the Pvt/Private, Ltd/Limited spellings folded away. */
-export function companyKey(name: string): string {
+function companyKey(name: string): string {
   return name
     .toUpperCase()
     .replace(/\bPVT\b\.?/g, 'PRIVATE')

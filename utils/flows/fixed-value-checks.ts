@@ -29,6 +29,9 @@ export function expectValue(wanted: string, what: string) {
         ? { status: 'ok', message: `${what} is correct.` }
         : { status: 'warning', message: `Type ${what} in capitals exactly: ${wanted}.` };
     }
-    return { status: 'error', message: `${what} should be ${wanted}. Clear the box and type it again, or use the assistant's button.` };
+    return {
+      status: 'error',
+      message: `${what} should be ${wanted}. Clear the box and type it again, or use the assistant's button.`,
+    };
   };
 }

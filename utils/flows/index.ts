@@ -8,7 +8,7 @@ import { sandboxFlow, sandboxSite } from './sandbox';
  * background import; only the content script imports `FLOWS` with their steps and checks.
  */
 export const SITES: readonly SiteInfo[] = [sandboxSite];
-export const FLOWS: readonly Flow[] = [sandboxFlow];
+const FLOWS: readonly Flow[] = [sandboxFlow];
 
 /** The content script's match patterns: every origin of every site. */
 export function matchPatterns(sites: readonly SiteInfo[] = SITES): string[] {

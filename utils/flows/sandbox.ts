@@ -1,8 +1,13 @@
 import type { CaptureSpec, Flow, PageQuery, SiteInfo, Step } from '../engine/flow';
 import type { ChoiceLocator, ElementLocator } from '../engine/locator';
-import { checkApiPassword, checkApiUsername, checkPasswordConfirmation } from '../rules/api-user';
-import { checkEmail, checkMobile } from '../rules/contact';
-import { checkGstin } from '../rules/gstin';
+import {
+  checkApiPassword,
+  checkApiUsername,
+  checkEmail,
+  checkGstin,
+  checkMobile,
+  checkPasswordConfirmation,
+} from '../rules';
 import { isSameCompany } from './company-name';
 import { expectChosen, expectValue } from './fixed-value-checks';
 
@@ -44,7 +49,11 @@ const TAX_PAYER: ChoiceLocator = {
   ids: [id('rblUserType_0')],
 };
 const GSTIN: ElementLocator = { kind: 'field', label: 'GSTIN', ids: [id('txtGSTIN')] };
-const MOBILE: ElementLocator = { kind: 'field', label: /registered mobile|^mobile( no\.?| number)?$/i, ids: [id('txtMobile')] };
+const MOBILE: ElementLocator = {
+  kind: 'field',
+  label: /registered mobile|^mobile( no\.?| number)?$/i,
+  ids: [id('txtMobile')],
+};
 const EMAIL: ElementLocator = { kind: 'field', label: /registered e-?mail|^e-?mail( id)?$/i, ids: [id('txtEmail')] };
 const CAPTCHA: ElementLocator = { kind: 'field', label: /^(enter )?captcha/i, ids: [id('txtCaptcha')] };
 const VALIDATE: ElementLocator = { kind: 'button', text: 'Validate', ids: [id('btnValidate')] };
@@ -71,7 +80,11 @@ const COMPANY: ChoiceLocator = {
 const CLIENT_ID: ElementLocator = { kind: 'field', label: /^client ?id$/i, ids: [id('txtClientId')] };
 const USERNAME: ElementLocator = { kind: 'field', label: /^(enter )?user ?name$/i, ids: [id('txtUserName')] };
 const PASSWORD: ElementLocator = { kind: 'field', label: /^(enter )?password$/i, ids: [id('txtPassword')] };
-const CONFIRM: ElementLocator = { kind: 'field', label: /^(confirm|re-?enter) password$/i, ids: [id('txtConfirmPassword')] };
+const CONFIRM: ElementLocator = {
+  kind: 'field',
+  label: /^(confirm|re-?enter) password$/i,
+  ids: [id('txtConfirmPassword')],
+};
 const CREATE: ElementLocator = { kind: 'button', text: 'Create', ids: [id('btnCreate')] };
 
 // ── The portal's answers: the refusals' words [src: docs/portals.md#errors-when-creating-the-api-user];
@@ -84,7 +97,8 @@ const PORTAL_MESSAGE: ElementLocator = {
 };
 const REFUSAL = /already|invalid|not match|do not match|should contain|not valid|error|failed/i;
 // 3004 "This username is already registered" is a real refusal, not the quirk: not matched here.
-const ALREADY_CREATED = /you are already registered|^already registered|already created|already linked|details already exist/i;
+const ALREADY_CREATED =
+  /you are already registered|^already registered|already created|already linked|details already exist/i;
 
 // ── Evidence that a step is behind the user ──
 // The Login page also asks for a GSTIN: the taxpayer's details are the Registration Form's once Tax Payer is chosen.
@@ -123,13 +137,17 @@ const steps: Step[] = [
     isDone: (q) => q.checked(TAX_PAYER),
     targets: [TAX_PAYER],
     path: /registration/i,
-    action: { kind: 'choose', label: 'Choose Tax Payer', choice: TAX_PAYER, notListed: 'This form offers no “Tax Payer”: choose it by hand.' },
+    action: {
+      kind: 'choose',
+      label: 'Choose Tax Payer',
+      choice: TAX_PAYER,
+      notListed: 'This form offers no “Tax Payer”: choose it by hand.',
+    },
   },
   {
     id: 'sandbox.taxpayer-details',
     title: 'Enter your GSTIN, mobile and e-mail',
-    help:
-      'Type your GSTIN and the mobile number and e-mail registered with it on the GST portal (the OTP goes there), then the captcha you see. Press Validate, then Send OTP.',
+    help: 'Type your GSTIN and the mobile number and e-mail registered with it on the GST portal (the OTP goes there), then the captcha you see. Press Validate, then Send OTP.',
     manual:
       'Fill GSTIN, GST Registered Mobile No., GST Registered e-Mail Id and the Captcha, click Validate, and after “Successfully Validated” click Send OTP.',
     isPresent: (q) => q.visible(GSTIN) && taxPayerChosen(q),
@@ -154,8 +172,7 @@ const steps: Step[] = [
     id: 'sandbox.registration-through',
     title: 'Choose ERP under “Registration through”',
     // ERP per the document; one guide says GSP (docs/portals.md#registration-through-erp-or-gsp).
-    help:
-      'GSTZen is listed with NIC as an ERP, under the name of the company that makes it, CloudZen Software Labs. So choose ERP. (If CloudZen is not in the ERP list, choose GSP instead.)',
+    help: 'GSTZen is listed with NIC as an ERP, under the name of the company that makes it, CloudZen Software Labs. So choose ERP. (If CloudZen is not in the ERP list, choose GSP instead.)',
     manual: 'In “Create Account”, choose “ERP” next to “Registration through”.',
     isPresent: (q) => q.visible(THROUGH_ERP),
     isDone: throughChosen,
@@ -202,7 +219,12 @@ const steps: Step[] = [
           ' (not there? choose GSP under “Registration through”)',
         ),
       },
-      { id: 'client-id', label: 'Client ID', fields: [CLIENT_ID], check: expectValue(SANDBOX_ERP_CLIENT_ID, 'Client ID') },
+      {
+        id: 'client-id',
+        label: 'Client ID',
+        fields: [CLIENT_ID],
+        check: expectValue(SANDBOX_ERP_CLIENT_ID, 'Client ID'),
+      },
       { id: 'username', label: 'Username', fields: [USERNAME], check: ([v = '']) => checkApiUsername(v, 'sandbox') },
       {
         id: 'password',
@@ -240,7 +262,9 @@ const capture: CaptureSpec = {
       return { status: 'confirmed', finalUsername: shown ?? typedUsername };
     }
     const message = q.message(PORTAL_MESSAGE, REFUSAL);
-    return message ? { status: 'rejected', portalMessage: message, alreadyCreated: ALREADY_CREATED.test(message) } : null;
+    return message
+      ? { status: 'rejected', portalMessage: message, alreadyCreated: ALREADY_CREATED.test(message) }
+      : null;
   },
 };
 

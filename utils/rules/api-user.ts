@@ -162,7 +162,9 @@ export function checkApiPassword(value: string, context: PasswordContext = {}): 
   }
   return combine(
     passwordProblems(value, context),
-    ok("The password meets NIC's rule. The assistant keeps a copy the moment you create the API user; you can also write it down."),
+    ok(
+      "The password meets NIC's rule. The assistant keeps a copy the moment you create the API user; you can also write it down.",
+    ),
   );
 }
 

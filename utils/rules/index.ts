@@ -1,32 +1,8 @@
-/** Pure validators for what the user types on the NIC portals: no DOM, no browser APIs. */
-export {
-  type CheckResult,
-  type CheckStatus,
-  combine,
-  empty,
-  error,
-  isAcceptable,
-  listInWords,
-  ok,
-  warning,
-  worstStatus,
-} from './check';
-export { checkGstin, gstinCheckCharacter, gstinSchema, isValidGstin, normaliseGstin } from './gstin';
-export { checkEmail, checkMobile, emailSchema, mobileSchema, normaliseMobile } from './contact';
-export {
-  API_USERNAME_PREFIX,
-  PASSWORD_MAX_LENGTH,
-  PASSWORD_MIN_LENGTH,
-  PASSWORD_SPECIALS,
-  USERNAME_MAX_LENGTH,
-  USERNAME_MIN_LENGTH,
-  type ApiEnvironment,
-  type PasswordContext,
-  apiPasswordSchema,
-  apiUsernameForGstzen,
-  apiUsernameSchema,
-  checkApiPassword,
-  checkApiUsername,
-  checkPasswordConfirmation,
-  productionApiUsername,
-} from './api-user';
+/**
+ * Pure validators for what the user types on the NIC portals: no DOM, no browser APIs. The flows
+ * import the checks from here; each module's own helpers and schemas are imported from it.
+ */
+export { type CheckResult } from './check';
+export { checkGstin } from './gstin';
+export { checkEmail, checkMobile } from './contact';
+export { checkApiPassword, checkApiUsername, checkPasswordConfirmation } from './api-user';

@@ -6,10 +6,10 @@ import { ENVIRONMENTS } from '../environments';
  * confirmed: the portal acknowledged the new API user.
  * rejected: the portal answered with an error (kept, because "already created" may be untrue).
  */
-export const credentialStatusSchema = z.enum(['captured', 'confirmed', 'rejected']);
+const credentialStatusSchema = z.enum(['captured', 'confirmed', 'rejected']);
 export type CredentialStatus = z.infer<typeof credentialStatusSchema>;
 
-export const environmentSchema = z.enum(ENVIRONMENTS);
+const environmentSchema = z.enum(ENVIRONMENTS);
 
 export const credentialSetSchema = z.object({
   id: z.string().check(z.minLength(1)),

@@ -1,11 +1,6 @@
 import { z } from 'zod/mini';
 import type { Environment } from '../environments';
-import {
-  credentialSetSchema,
-  newCaptureSchema,
-  type CredentialSet,
-  type NewCapture,
-} from './credential-set';
+import { credentialSetSchema, newCaptureSchema, type CredentialSet, type NewCapture } from './credential-set';
 import { createVaultKey, decryptJson, encryptJson, encryptedBlobSchema } from './crypto';
 import { encryptedSetsItem, keepOnDeviceItem, sessionSetsItem } from './items';
 import { indexedDbKeyStore, type KeyStore } from './key-store';
@@ -46,8 +41,6 @@ export interface Vault {
   setKeepOnDevice(keep: boolean): Promise<boolean>;
 }
 
-export type SettledStatus = 'confirmed' | 'rejected';
-
 /** The portal's answer to a capture, as the content script read it (see CaptureSpec.answer). */
 export type Settlement =
   | { status: 'confirmed'; finalUsername?: string }
@@ -80,7 +73,7 @@ export function isSamePress(set: CredentialSet, capture: NewCapture, capturedAt:
 /** A capture older than this is no longer waiting for the portal's answer. */
 export const PENDING_WINDOW_MS = 15 * 60_000;
 /** A content script's clock further off than this is not trusted: the vault's own time is used. */
-export const MAX_CLOCK_SKEW_MS = 60_000;
+const MAX_CLOCK_SKEW_MS = 60_000;
 /** The oldest sets beyond this many are dropped (a runaway page cannot grow storage forever). */
 export const MAX_SETS = 100;
 
@@ -90,7 +83,7 @@ export class VaultError extends Error {
 }
 
 /** Parses whatever storage held: keeps the valid sets, drops the rest, never throws. */
-export function parseStoredSets(raw: unknown): CredentialSet[] {
+function parseStoredSets(raw: unknown): CredentialSet[] {
   if (!Array.isArray(raw)) return [];
   const seen = new Set<string>();
   const sets: CredentialSet[] = [];
@@ -188,8 +181,7 @@ export function createVault(options: VaultOptions = {}): Vault {
       const capture = parsed.data;
       return update((sets) => {
         const time = now();
-        const capturedAt =
-          Math.abs(capture.capturedAt - time) <= MAX_CLOCK_SKEW_MS ? capture.capturedAt : time;
+        const capturedAt = Math.abs(capture.capturedAt - time) <= MAX_CLOCK_SKEW_MS ? capture.capturedAt : time;
         const duplicate = sets.find((s) => isSamePress(s, capture, capturedAt));
         if (duplicate) return { result: duplicate };
         const set = credentialSetSchema.parse({

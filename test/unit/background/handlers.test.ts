@@ -57,7 +57,7 @@ function send(message: unknown, sender: MessageSender) {
 }
 
 function expectRefusal(answer: unknown, pattern: RegExp) {
-  expect(answer).toEqual({ error: expect.stringMatching(pattern) });
+  expect(answer).toEqual({ error: expect.stringMatching(pattern) as unknown });
   expect(JSON.stringify(answer)).not.toContain(PASSWORD);
 }
 
@@ -72,7 +72,7 @@ describe('handler map', () => {
 describe('site messages', () => {
   it('saves a capture from the sandbox portal and answers its id', async () => {
     const answer = await send(saveRequest(), sandboxTab);
-    expect(answer).toEqual({ id: expect.any(String) });
+    expect(answer).toEqual({ id: expect.any(String) as unknown });
     expect(await vault.list()).toEqual([expect.objectContaining({ username: 'acme_api', status: 'captured' })]);
   });
 
@@ -96,7 +96,10 @@ describe('site messages', () => {
 
   it('refuses settling a sandbox capture from another origin, and from a frame', async () => {
     const { id } = (await send(saveRequest(), sandboxTab)) as { id: string };
-    expectRefusal(await send({ type: 'capture.settle', site: 'sandbox', id, status: 'confirmed' }, productionTab), /Refused/);
+    expectRefusal(
+      await send({ type: 'capture.settle', site: 'sandbox', id, status: 'confirmed' }, productionTab),
+      /Refused/,
+    );
     expectRefusal(
       await send({ type: 'capture.settle', site: 'sandbox', id, status: 'confirmed' }, { ...sandboxTab, frameId: 3 }),
       /Refused/,
@@ -107,7 +110,10 @@ describe('site messages', () => {
   it('settles with the final username and the kind of refusal', async () => {
     const { id } = (await send(saveRequest(), sandboxTab)) as { id: string };
     const settle = { type: 'capture.settle', site: 'sandbox', id };
-    await send({ ...settle, status: 'rejected', portalMessage: 'You are already registered', alreadyCreated: true }, sandboxTab);
+    await send(
+      { ...settle, status: 'rejected', portalMessage: 'You are already registered', alreadyCreated: true },
+      sandboxTab,
+    );
     expect((await vault.list())[0]).toMatchObject({ status: 'rejected', alreadyCreated: true });
     await send({ ...settle, status: 'confirmed', finalUsername: 'acme_api' }, sandboxTab);
     expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'acme_api' });
@@ -133,7 +139,10 @@ describe('site messages', () => {
   });
 
   it('refuses a foreign extension, even from the right page', async () => {
-    expectRefusal(await send(saveRequest(), { ...sandboxTab, id: 'some-other-extension' }), /did not come from this extension/);
+    expectRefusal(
+      await send(saveRequest(), { ...sandboxTab, id: 'some-other-extension' }),
+      /did not come from this extension/,
+    );
   });
 
   it('refuses portal messages from an extension page (not a content script in a tab)', async () => {
@@ -145,7 +154,10 @@ describe('site messages', () => {
   it('opens the credentials page beside the site tab, for its own site only', async () => {
     expect(await send({ type: 'ui.show-credentials', site: 'sandbox' }, sandboxTab)).toEqual({ opened: true });
     expect(services.openCredentialsTab).toHaveBeenCalledWith(sandboxTab.tab);
-    expectRefusal(await send({ type: 'ui.show-credentials', site: 'sandbox' }, productionTab), /Refused ui\.show-credentials/);
+    expectRefusal(
+      await send({ type: 'ui.show-credentials', site: 'sandbox' }, productionTab),
+      /Refused ui\.show-credentials/,
+    );
     expectRefusal(
       await send({ type: 'ui.show-credentials', site: 'sandbox' }, { ...sandboxTab, url: 'https://evil.example/' }),
       /Refused ui\.show-credentials/,
@@ -180,7 +192,7 @@ describe('extension-page messages', () => {
     expect(services.scheduleClipboardClear).not.toHaveBeenCalled();
   });
 
-  it("refuses a page of another extension and a page whose URL only contains ours", async () => {
+  it('refuses a page of another extension and a page whose URL only contains ours', async () => {
     expectRefusal(
       await send({ type: 'vault.list' }, { id: 'other', url: 'chrome-extension://other/popup.html' }),
       /did not come from this extension/,
@@ -210,7 +222,16 @@ describe('extension-page messages', () => {
 
 describe('unknown and malformed messages', () => {
   it('refuses unknown types and non-objects', async () => {
-    for (const message of [undefined, null, 42, 'vault.list', {}, { type: 7 }, { type: 'vault.dump' }, { type: 'toString' }]) {
+    for (const message of [
+      undefined,
+      null,
+      42,
+      'vault.list',
+      {},
+      { type: 7 },
+      { type: 'vault.dump' },
+      { type: 'toString' },
+    ]) {
       expectRefusal(await send(message, popup), /Unknown request/);
     }
   });
@@ -221,7 +242,10 @@ describe('unknown and malformed messages', () => {
     expect(await send({ type: 'clipboard.schedule-clear', fingerprint: PASSWORD, delayMs: 30_000 }, popup)).toEqual({
       error: 'Malformed clipboard.schedule-clear request: check fingerprint.',
     });
-    expectRefusal(await send({ type: 'capture.settle', site: 'sandbox', id: 'x', status: 'captured' }, sandboxTab), /Malformed/);
+    expectRefusal(
+      await send({ type: 'capture.settle', site: 'sandbox', id: 'x', status: 'captured' }, sandboxTab),
+      /Malformed/,
+    );
     const long = await send({ ...saveRequest(), password: 'x'.repeat(201) }, sandboxTab);
     expectRefusal(long, /check password/);
     expect(JSON.stringify(long)).not.toContain('xxxx');
@@ -245,6 +269,6 @@ describe('runtime.onMessage wiring', () => {
     const background = (await import('@/entrypoints/background/index')).default;
     background.main();
     const [answer] = await fakeBrowser.runtime.onMessage.trigger({ type: 'vault.dump' }, popup);
-    expect(answer).toEqual({ error: expect.stringMatching(/Unknown request/) });
+    expect(answer).toEqual({ error: expect.stringMatching(/Unknown request/) as unknown });
   });
 });

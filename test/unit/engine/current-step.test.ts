@@ -73,7 +73,7 @@ describe('the furthest step the page shows', () => {
   });
 
   it('is read from the URL, and said to be not found, when nothing on the page is recognised', () => {
-    document.body.innerHTML = '<p>Server Error in \'/\' Application.</p>';
+    document.body.innerHTML = "<p>Server Error in '/' Application.</p>";
     expect(now()).toMatchObject({ step: { id: 'sandbox.click-register' }, found: false });
   });
 

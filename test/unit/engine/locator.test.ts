@@ -20,26 +20,34 @@ describe('a field is found by the words next to it', () => {
   it.each([
     ['<label for>', '<label for="x">GSTIN :<span>*</span></label><input id="x">'],
     ['a wrapping label', '<label>GSTIN <input id="x"></label>'],
-    ['the label cell of a table row', '<table><tr><td>GSTIN&nbsp;:&nbsp;<span class="req">*</span></td><td><input id="x"></td></tr></table>'],
+    [
+      'the label cell of a table row',
+      '<table><tr><td>GSTIN&nbsp;:&nbsp;<span class="req">*</span></td><td><input id="x"></td></tr></table>',
+    ],
     ['a label cell two cells before', '<table><tr><td>GSTIN :</td><td></td><td><input id="x"></td></tr></table>'],
     ['aria-label', '<input id="x" aria-label="GSTIN">'],
     ['aria-labelledby', '<span id="l">GSTIN *</span><input id="x" aria-labelledby="l">'],
     ['a placeholder', '<input id="x" placeholder="GSTIN">'],
     ['a title', '<input id="x" title="gstin">'],
     ['the text just before it', '<div>GSTIN : <input id="x"></div>'],
-    ['a caption box before its box', '<div class="row"><div class="lbl">GSTIN</div><div class="ctl"><input id="x"></div></div>'],
+    [
+      'a caption box before its box',
+      '<div class="row"><div class="lbl">GSTIN</div><div class="ctl"><input id="x"></div></div>',
+    ],
   ])('from %s', (_form, html) => {
     page(`<input id="decoy" placeholder="Trade Name">${html}`);
     expect(found(field('GSTIN'))).toBe('x');
   });
 
   it('normalises NBSP, line breaks, case, colons and asterisks', () => {
-    page('<table><tr><td>* GST Registered<br>\u00a0Mobile&nbsp;No.&nbsp;:*&nbsp;</td><td><input id="m"></td></tr></table>');
+    page(
+      '<table><tr><td>* GST Registered<br>\u00a0Mobile&nbsp;No.&nbsp;:*&nbsp;</td><td><input id="m"></td></tr></table>',
+    );
     expect(found(field('gst registered mobile no.'))).toBe('m');
     expect(found(field(/registered mobile/i))).toBe('m');
   });
 
-  it('does not take a neighbouring field\'s label, nor a sentence, as a label', () => {
+  it("does not take a neighbouring field's label, nor a sentence, as a label", () => {
     page(`<table><tr><td>GSTIN</td><td><input id="g"></td></tr>
       <tr><td></td><td><input id="nolabel"></td></tr>
       <tr><td colspan="2"><p>Enter your GSTIN and the mobile number registered with it, then the captcha and press Validate.</p><input id="after-text"></td></tr></table>`);
@@ -77,10 +85,22 @@ describe('radios and choices', () => {
   });
 
   it.each([
-    ['a fieldset legend', '<fieldset><legend>Registration through</legend><label><input type="radio" name="r" id="g">GSP</label><label><input type="radio" name="r" id="e">ERP</label></fieldset>'],
-    ['a radiogroup label', '<div role="radiogroup" aria-label="Registration through"><input type="radio" name="r" id="g"> GSP <input type="radio" name="r" id="e"> ERP</div>'],
-    ['words before the radios in one box', '<div>Registration through: <input type="radio" name="r" id="g"> GSP <input type="radio" name="r" id="e"> ERP</div>'],
-    ['radios with no name', '<p>Registration through</p><div><span><input type="radio" id="g">GSP</span> <span><input type="radio" id="e">ERP</span></div>'],
+    [
+      'a fieldset legend',
+      '<fieldset><legend>Registration through</legend><label><input type="radio" name="r" id="g">GSP</label><label><input type="radio" name="r" id="e">ERP</label></fieldset>',
+    ],
+    [
+      'a radiogroup label',
+      '<div role="radiogroup" aria-label="Registration through"><input type="radio" name="r" id="g"> GSP <input type="radio" name="r" id="e"> ERP</div>',
+    ],
+    [
+      'words before the radios in one box',
+      '<div>Registration through: <input type="radio" name="r" id="g"> GSP <input type="radio" name="r" id="e"> ERP</div>',
+    ],
+    [
+      'radios with no name',
+      '<p>Registration through</p><div><span><input type="radio" id="g">GSP</span> <span><input type="radio" id="e">ERP</span></div>',
+    ],
   ])('finds a radio group named by %s', async (_form, html) => {
     page(`<div><input type="radio" name="other" id="decoy"> ERP</div>${html}`);
     const erp = choice(/^registration through$/i, 'ERP');
@@ -93,14 +113,20 @@ describe('radios and choices', () => {
   });
 
   it('chooses "ERP" whether the page shows radios or a list', async () => {
-    page('<label for="s">Registration through :</label><select id="s"><option value="">--Select--</option><option value="1">GSP</option><option value="2">ERP </option></select>');
+    page(
+      '<label for="s">Registration through :</label><select id="s"><option value="">--Select--</option><option value="1">GSP</option><option value="2">ERP </option></select>',
+    );
     const erp = choice(/^registration through$/i, 'ERP');
     const q = () => createPageQuery(document);
     expect(q().checked(erp)).toBe(false);
     expect(q().value(erp)).toBe('');
     const changes: string[] = [];
-    document.getElementById('s')!.addEventListener('change', (e) => changes.push((e.target as HTMLSelectElement).value));
-    expect(await performAction(document, { kind: 'choose', label: 'Choose ERP', choice: erp, notListed: '' }, POLICY)).toMatchObject({
+    document
+      .getElementById('s')!
+      .addEventListener('change', (e) => changes.push((e.target as HTMLSelectElement).value));
+    expect(
+      await performAction(document, { kind: 'choose', label: 'Choose ERP', choice: erp, notListed: '' }, POLICY),
+    ).toMatchObject({
       ok: true,
     });
     expect(changes).toEqual(['2']);
@@ -123,21 +149,37 @@ describe('an option that looks like the wanted one', () => {
         .join('')}</select>`,
     );
   const choose = () =>
-    performAction(document, { kind: 'choose', label: 'Pick CloudZen', choice: company, notListed: 'not listed' }, POLICY, { optionWaitMs: 20 });
+    performAction(
+      document,
+      { kind: 'choose', label: 'Pick CloudZen', choice: company, notListed: 'not listed' },
+      POLICY,
+      { optionWaitMs: 20 },
+    );
   const selected = () => (document.getElementById('c') as HTMLSelectElement).selectedOptions[0]!.text;
 
   it('takes the exact name first, with trailing spaces, over look-alikes listed before it', async () => {
-    list('CLOUDZEN SOFTWARE SOLUTIONS PVT LTD', 'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED (OLD)', `${CLOUDZEN}\u00a0 `, 'Cloudzen Software Labs Pvt. Ltd (GSTZen)');
+    list(
+      'CLOUDZEN SOFTWARE SOLUTIONS PVT LTD',
+      'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED (OLD)',
+      `${CLOUDZEN}\u00a0 `,
+      'Cloudzen Software Labs Pvt. Ltd (GSTZen)',
+    );
     const result = await choose();
     expect(result).toEqual({ ok: true, message: `Chose “${CLOUDZEN}”.` });
     expect(selected()).toBe(`${CLOUDZEN}\u00a0 `);
   });
 
   it('takes a close spelling only when it is the only one, and says which it took', async () => {
-    list('CLOUDZEN SOFTWARE SOLUTIONS PVT LTD', 'Cloudzen Software Labs Pvt. Ltd (GSTZen)', 'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED (OLD)');
+    list(
+      'CLOUDZEN SOFTWARE SOLUTIONS PVT LTD',
+      'Cloudzen Software Labs Pvt. Ltd (GSTZen)',
+      'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED (OLD)',
+    );
     const result = await choose();
     expect(result.ok).toBe(true);
-    expect(result.message).toMatch(/Chose “Cloudzen Software Labs Pvt\. Ltd \(GSTZen\)”, the list's spelling of CLOUDZEN/);
+    expect(result.message).toMatch(
+      /Chose “Cloudzen Software Labs Pvt\. Ltd \(GSTZen\)”, the list's spelling of CLOUDZEN/,
+    );
     expect(selected()).toBe('Cloudzen Software Labs Pvt. Ltd (GSTZen)');
   });
 
@@ -148,7 +190,11 @@ describe('an option that looks like the wanted one', () => {
     expect(twoClose.message).toMatch(/several names like/);
     expect(selected()).toBe('--Select--');
 
-    list('CLOUDZEN SOFTWARE SOLUTIONS PVT LTD', 'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED (OLD)', 'CLOUDZEN SOFTWARE LABS');
+    list(
+      'CLOUDZEN SOFTWARE SOLUTIONS PVT LTD',
+      'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED (OLD)',
+      'CLOUDZEN SOFTWARE LABS',
+    );
     expect(await choose()).toEqual({ ok: false, message: 'not listed' });
     expect(selected()).toBe('--Select--');
   });
@@ -157,14 +203,21 @@ describe('an option that looks like the wanted one', () => {
     list();
     setTimeout(() => {
       const select = document.getElementById('c') as HTMLSelectElement;
-      for (const [text, value] of [['OTHER ERP PVT LTD', 'o'], [CLOUDZEN, 'cz']] as const) {
+      for (const [text, value] of [
+        ['OTHER ERP PVT LTD', 'o'],
+        [CLOUDZEN, 'cz'],
+      ] as const) {
         const option = document.createElement('option');
         option.value = value;
         option.text = text;
         select.add(option);
       }
     }, 30);
-    expect(await performAction(document, { kind: 'choose', label: 'x', choice: company, notListed: 'not listed' }, POLICY, { optionWaitMs: 1000 })).toMatchObject({
+    expect(
+      await performAction(document, { kind: 'choose', label: 'x', choice: company, notListed: 'not listed' }, POLICY, {
+        optionWaitMs: 1000,
+      }),
+    ).toMatchObject({
       ok: true,
     });
     expect(selected()).toBe(CLOUDZEN);
@@ -177,7 +230,11 @@ describe('the safety policy', () => {
       <label for="c">Verification code (captcha)</label><input id="c">
       <label for="ro">Client ID2</label><input id="ro" readonly>`);
     for (const label of ['Client ID', /captcha/i, 'Client ID2']) {
-      const result = await performAction(document, { kind: 'fill', label: 'Fill', target: field(label), value: 'X' }, POLICY);
+      const result = await performAction(
+        document,
+        { kind: 'fill', label: 'Fill', target: field(label), value: 'X' },
+        POLICY,
+      );
       expect(result.ok).toBe(false);
     }
     expect([...document.querySelectorAll('input')].map((i) => i.value)).toEqual(['', '', '']);

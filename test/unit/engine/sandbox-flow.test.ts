@@ -232,7 +232,10 @@ describe('capture on Create', () => {
     loadPage('acknowledgement');
     document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'gstzen01';
     const spec = sandboxFlow.capture!;
-    expect(spec.answer(createPageQuery(document), 'GSTZEN01')).toEqual({ status: 'confirmed', finalUsername: 'gstzen01' });
+    expect(spec.answer(createPageQuery(document), 'GSTZEN01')).toEqual({
+      status: 'confirmed',
+      finalUsername: 'gstzen01',
+    });
     expect(spec.answer(createPageQuery(document), 'someone_else')).toBeNull();
   });
 });

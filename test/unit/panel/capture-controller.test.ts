@@ -34,11 +34,16 @@ beforeEach(() => {
   pageVisit?.abort(); // The previous test's page visit ends with it.
   fakeBrowser.reset();
   vault = createVault({ keyStore: memoryKeyStore() });
-  const services: Services = { vault, scheduleClipboardClear: vi.fn(), openCredentialsTab: vi.fn(async () => undefined) };
+  const services: Services = {
+    vault,
+    scheduleClipboardClear: vi.fn(),
+    openCredentialsTab: vi.fn(async () => undefined),
+  };
   sent = [];
   send = async (request) => {
     sent.push(request.type);
-    const answer = (await handleMessage(request, sandboxTab, services)) as ResponseOf<typeof request.type> | { error: string };
+    const answer = (await handleMessage(request, sandboxTab, services)) as
+      ResponseOf<typeof request.type> | { error: string };
     if ('error' in answer) throw new Error(answer.error);
     return answer as never;
   };
@@ -80,7 +85,12 @@ describe('the capture controller', () => {
     await settled();
     expect(controller.getState().notice).toEqual({ kind: 'captured', username: 'gstzen01' });
     expect(await vault.list()).toEqual([
-      expect.objectContaining({ gstin: '29AAFCC9980M1ZR', username: 'gstzen01', password: PASSWORD, status: 'captured' }),
+      expect.objectContaining({
+        gstin: '29AAFCC9980M1ZR',
+        username: 'gstzen01',
+        password: PASSWORD,
+        status: 'captured',
+      }),
     ]);
 
     // The portal answers on this page (an SPA-style answer): the acknowledgement replaces the form.

@@ -71,7 +71,11 @@ describe('the panel never breaks a word at its hyphen', () => {
     react.render(
       <CheckList
         checks={[
-          { id: 'email', label: 'E-mail', result: { status: 'ok', message: 'It must be the e-mail address registered.' } },
+          {
+            id: 'email',
+            label: 'E-mail',
+            result: { status: 'ok', message: 'It must be the e-mail address registered.' },
+          },
         ]}
       />,
     );
@@ -108,7 +112,9 @@ describe('the capture notice tells one story', () => {
   });
 
   it('asks to write them down only when no copy could be kept', () => {
-    react.render(<CaptureNotice notice={{ kind: 'not-kept', reason: 'no answer' }} onShowCredentials={async () => undefined} />);
+    react.render(
+      <CaptureNotice notice={{ kind: 'not-kept', reason: 'no answer' }} onShowCredentials={async () => undefined} />,
+    );
     const text = react.container.textContent ?? '';
     expect(text).toMatch(/could not keep a copy/);
     expect(text).toMatch(/Write the username and password down now/);

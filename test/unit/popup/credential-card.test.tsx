@@ -52,7 +52,11 @@ describe('CredentialCard', () => {
   });
 
   it('explains the "already created" quirk only for that kind of refusal', () => {
-    render(undefined, undefined, { ...set, portalMessage: 'This username is already registered.', alreadyCreated: undefined });
+    render(undefined, undefined, {
+      ...set,
+      portalMessage: 'This username is already registered.',
+      alreadyCreated: undefined,
+    });
     expect($('status')?.textContent).toBe('Portal said: This username is already registered.');
     expect($('rejected-explanation')).toBeNull();
   });

@@ -114,9 +114,7 @@ describe('save and list', () => {
   });
 
   it('serialises concurrent saves so none is lost', async () => {
-    await Promise.all(
-      Array.from({ length: 10 }, (_, i) => vault.save(capture({ username: `user${i}` }))),
-    );
+    await Promise.all(Array.from({ length: 10 }, (_, i) => vault.save(capture({ username: `user${i}` }))));
     expect(await vault.list()).toHaveLength(10);
   });
 });
@@ -151,9 +149,15 @@ describe('settle', () => {
 
   it('rejects a captured set, keeping the credentials and the portal message', async () => {
     const set = await vault.save(capture());
-    expect(await vault.settle(set.id, 'sandbox', { status: 'rejected', portalMessage: 'API user already created' })).toBe(true);
+    expect(
+      await vault.settle(set.id, 'sandbox', { status: 'rejected', portalMessage: 'API user already created' }),
+    ).toBe(true);
     const [stored] = await vault.list();
-    expect(stored).toMatchObject({ status: 'rejected', portalMessage: 'API user already created', password: 'S3cret!pass' });
+    expect(stored).toMatchObject({
+      status: 'rejected',
+      portalMessage: 'API user already created',
+      password: 'S3cret!pass',
+    });
   });
 
   it('keeps the name the portal says it created beside the one typed', async () => {
@@ -168,8 +172,15 @@ describe('settle', () => {
   it('remembers whether a refusal was the "already created" kind, and forgets it once confirmed', async () => {
     const quirk = await vault.save(capture({ username: 'quirk' }));
     const taken = await vault.save(capture({ username: 'taken' }));
-    await vault.settle(quirk.id, 'sandbox', { status: 'rejected', portalMessage: 'You are already registered', alreadyCreated: true });
-    await vault.settle(taken.id, 'sandbox', { status: 'rejected', portalMessage: 'This username is already registered.' });
+    await vault.settle(quirk.id, 'sandbox', {
+      status: 'rejected',
+      portalMessage: 'You are already registered',
+      alreadyCreated: true,
+    });
+    await vault.settle(taken.id, 'sandbox', {
+      status: 'rejected',
+      portalMessage: 'This username is already registered.',
+    });
     const byName = async (name: string) => (await vault.list()).find((s) => s.username === name);
     expect(await byName('quirk')).toMatchObject({ status: 'rejected', alreadyCreated: true });
     expect((await byName('taken'))?.alreadyCreated).toBeUndefined();
