@@ -30,23 +30,24 @@ const POPUP_VIEWPORT = { width: 380, height: 600 };
 const TIMEOUT_MS = 10_000;
 
 /**
- * A readable file name for each step's screenshot (after its number). A step not listed here
- * (the walk or the flow gained one) is named after its id.
- * @type {Record<string, string>}
+ * A readable file name for a step's screenshot (after its number): the step's title as the panel
+ * shows it ("Choose ERP under “Registration through”" → choose-erp-under-registration-through), so
+ * the demo names no step itself and follows the flow file.
+ * @param {import('puppeteer').Page} page
  */
-const FRAME_NAMES = {
-  'sandbox.click-register': 'home-open-registration-form',
-  'sandbox.user-type': 'registration-form-choose-tax-payer',
-  'sandbox.taxpayer-details': 'taxpayer-details-validate',
-  'sandbox.otp': 'otp-submit',
-  'sandbox.registration-through': 'create-account-choose-erp',
-  'sandbox.erp-details': 'erp-details-press-create',
-  'sandbox.acknowledged': 'acknowledged-api-user-created',
-};
-
-/** @param {string} stepId */
-function frameName(stepId) {
-  return FRAME_NAMES[stepId] ?? stepId.replace(/^sandbox\./, '').replace(/[^\w-]+/g, '-');
+async function frameName(page) {
+  const title = await page.evaluate(
+    () =>
+      document.querySelector('einv-assistant')?.shadowRoot?.querySelector('[data-testid="step-title"]')?.textContent ??
+      '',
+  );
+  return (
+    title
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'step'
+  );
 }
 
 const { values: options } = parseArgs({
@@ -161,9 +162,9 @@ async function walkthrough(outDir) {
     await walkSandbox(page, {
       sandboxUrl: SANDBOX_URL,
       variant,
-      atStep: async (stepId) => {
+      atStep: async () => {
         await showTarget(page);
-        await screenshot(page, frameName(stepId), { check: true });
+        await screenshot(page, await frameName(page), { check: true });
       },
     });
 
