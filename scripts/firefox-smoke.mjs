@@ -2,7 +2,8 @@
 // npm run smoke:firefox [-- --no-build]
 //
 // A by-hand check that the Firefox build works: builds it (wxt build -b firefox), loads it into
-// Firefox ESR through WebDriver BiDi, and walks the sandbox registration on the practice portal,
+// Firefox ESR through WebDriver BiDi, and walks the sandbox registration on the practice portal
+// (every markup variant),
 // as `npm run demo` does in Chromium, down to the panel confirming the capture (which goes
 // through the background's vault). Not part of `npm test`: it needs Firefox (Debian:
 // `apt-get install firefox-esr`, or FIREFOX_PATH) and port 443, because Firefox has no way to
@@ -14,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import puppeteer from 'puppeteer';
+import { SANDBOX_VARIANTS } from '../practice-portal/sandbox-controls.mjs';
 import { startPracticePortal } from '../practice-portal/server.mjs';
 import { buildExtension, ROOT, SANDBOX_URL } from './lib/session.mjs';
 import { walkSandbox } from './lib/walk-sandbox.mjs';
@@ -54,17 +56,24 @@ try {
   });
   const addonId = await browser.installExtension(FIREFOX_BUILD);
   console.log(`${await browser.version()}: installed ${addonId} from ${path.relative(ROOT, FIREFOX_BUILD)}`);
-  const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  await walkSandbox(page, {
-    sandboxUrl: SANDBOX_URL,
-    atStep: (stepId) => {
-      console.log(`  ✓ ${stepId}`);
-      return Promise.resolve();
-    },
-  });
+  // Every markup variant of the replica, each on a fresh portal (the same GSTIN registers each time).
+  for (const variant of SANDBOX_VARIANTS) {
+    portal.reset();
+    console.log(`${variant}:`);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await walkSandbox(page, {
+      sandboxUrl: SANDBOX_URL,
+      variant,
+      atStep: (stepId) => {
+        console.log(`  ✓ ${stepId}`);
+        return Promise.resolve();
+      },
+    });
+    await page.close();
+  }
   console.log(
-    `Firefox walked the sandbox registration with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`,
+    `Firefox walked the sandbox registration with the extension on ${SANDBOX_VARIANTS.length} replica variants (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`,
   );
 } catch (err) {
   console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : String(err)}`);

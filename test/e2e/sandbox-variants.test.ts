@@ -2,7 +2,7 @@ import type { Page } from 'puppeteer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SANDBOX_VARIANTS, sandboxControls } from '../../practice-portal/sandbox-controls.mjs';
 import { walkSandbox } from '../../scripts/lib/walk-sandbox.mjs';
-import { openPopup, SANDBOX, useExtensionSession, type ExtensionSession } from './support';
+import { openPopup, SANDBOX, useExtensionSession, waitForStillPage, type ExtensionSession } from './support';
 
 /**
  * The whole sandbox registration, guided by the built extension, on the replica as the document
@@ -41,6 +41,27 @@ async function outlineAndTarget(selector: string): Promise<{ outline: Box | null
   }, selector);
 }
 
+/** Waits (up to 3 s) until the outline and its target have kept their places for 5 frames. */
+async function settledLayout(selector: string): Promise<void> {
+  await page
+    .waitForFunction(
+      (sel) => {
+        const w = window as Window & { layoutSeen?: { key: string; frames: number } };
+        const outline = document
+          .querySelector('einv-assistant')
+          ?.shadowRoot?.querySelector('[data-testid="target-outline"]');
+        const key = [outline, document.querySelector(sel)]
+          .map((el) => JSON.stringify(el?.getBoundingClientRect()))
+          .join('|');
+        w.layoutSeen = { key, frames: w.layoutSeen?.key === key ? w.layoutSeen.frames + 1 : 0 };
+        return w.layoutSeen.frames >= 5;
+      },
+      { polling: 'raf', timeout: 3000 },
+      selector,
+    )
+    .catch(() => undefined); // Measured anyway: a layout that never settles fails the checks below.
+}
+
 describe.each(SANDBOX_VARIANTS)('the sandbox registration on the "%s" replica', (variant) => {
   it('is guided from the Login page to the acknowledgement and kept, outline on its targets', async () => {
     const controls = sandboxControls(variant);
@@ -63,7 +84,12 @@ describe.each(SANDBOX_VARIANTS)('the sandbox registration on the "%s" replica', 
       atStep: async (stepId: string) => {
         seen.push(stepId);
         const selector = measureAt[stepId];
-        if (selector) outlined.push({ step: stepId, ...(await outlineAndTarget(selector)) });
+        if (!selector) return;
+        // Measured as a person sees it: once the page has stopped moving (scrolling to the step,
+        // a section appearing above the target) for a few frames.
+        await waitForStillPage(page);
+        await settledLayout(selector);
+        outlined.push({ step: stepId, ...(await outlineAndTarget(selector)) });
       },
     });
     expect(seen).toEqual(

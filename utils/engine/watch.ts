@@ -1,6 +1,7 @@
 /**
  * Calls `onChange` (coalesced, at most once per `delayMs`) whenever the page may have moved to
- * another step: DOM changes, typing, radio/select changes. Stops when `signal` aborts, i.e. when
+ * another step: DOM changes (a section shown, a view replaced, an answer rendered from JSON),
+ * typing, radio/select changes, hash and history moves. Stops when `signal` aborts, i.e. when
  * the page visit ends or the extension is reloaded.
  */
 export function watchPage(doc: Document, onChange: () => void, signal: AbortSignal, delayMs = 60): void {
@@ -23,6 +24,10 @@ export function watchPage(doc: Document, onChange: () => void, signal: AbortSign
   });
   for (const type of ['input', 'change', 'click'] as const) {
     doc.addEventListener(type, schedule, { capture: true, passive: true, signal });
+  }
+  // A portal that became a single-page app moves between views by its URL's hash or history.
+  for (const type of ['hashchange', 'popstate'] as const) {
+    doc.defaultView?.addEventListener(type, schedule, { passive: true, signal });
   }
   signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -56,13 +56,14 @@ export interface VaultOptions {
 export const SAME_PRESS_WINDOW_MS = 10_000;
 
 /**
- * The one dedupe rule: a capture is a second report of an earlier press when it has the same
- * environment, GSTIN, username and password, within SAME_PRESS_WINDOW_MS. A rejected set is not
- * one: pressing Create again after an error is a new attempt.
+ * The one dedupe rule: a capture is a second report of an earlier press when that press is still
+ * waiting for the portal's answer and has the same environment, GSTIN, username and password,
+ * within SAME_PRESS_WINDOW_MS. Once the portal answered (confirmed or refused), pressing again is
+ * a new attempt, even with the same values.
  */
 export function isSamePress(set: CredentialSet, capture: NewCapture, capturedAt: number): boolean {
   return (
-    set.status !== 'rejected' &&
+    set.status === 'captured' &&
     set.env === capture.env &&
     set.gstin === capture.gstin &&
     set.username === capture.username &&

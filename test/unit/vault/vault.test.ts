@@ -82,13 +82,17 @@ describe('save and list', () => {
     expect(await vault.list()).toHaveLength(6);
   });
 
-  it('treats Create pressed again after a rejection as a new attempt', async () => {
+  it.each([
+    ['a rejection', { status: 'rejected', portalMessage: 'Captcha is wrong' }],
+    ['a confirmation', { status: 'confirmed' }],
+  ] as const)('treats Create pressed again after %s as a new attempt, even with the same values', async (_, answer) => {
     const first = await vault.save(capture());
-    await vault.settle(first.id, 'sandbox', { status: 'rejected', portalMessage: 'Captcha is wrong' });
+    await vault.settle(first.id, 'sandbox', answer);
     clock += 2000;
     const retry = await vault.save(capture({ capturedAt: clock }));
     expect(retry.id).not.toBe(first.id);
     expect(retry.status).toBe('captured');
+    expect(await vault.pending('sandbox')).toMatchObject({ id: retry.id });
   });
 
   it("replaces a content script's capturedAt that is far from the vault's clock", async () => {
