@@ -55,7 +55,7 @@ async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, 
       setInputValue(field, action.value);
       return {
         ok: true,
-        message: `Typed ${action.value} in “${displayText(labelTexts(field)[0] ?? 'the field', 40)}”.`,
+        message: `Typed ${action.value} in “${displayText(labelTexts(field)[0] ?? 'the field', 40).replace(/[\s:*]+$/, '')}”.`,
       };
     }
     case 'sequence': {
