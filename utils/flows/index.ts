@@ -4,8 +4,8 @@ import { sandboxFlow, sandboxSite } from './sandbox';
 
 /**
  * The registry: every site the assistant knows. Adding a site is adding its file here (see the
- * README, "How to add a site"). The light `SITES` (names and origins) is what the popup and the
- * background import; only the content script imports `FLOWS` with their steps and checks.
+ * README, "How to add a site"). The popup and the background use `SITES` (names and origins)
+ * only; the bundler leaves the steps and validators out of their bundles (see utils/rules/index.ts).
  */
 export const SITES: readonly SiteInfo[] = [sandboxSite];
 const FLOWS: readonly Flow[] = [sandboxFlow];

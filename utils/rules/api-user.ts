@@ -259,7 +259,7 @@ export function checkPasswordConfirmation(password: string, confirm: string): Ch
 // ── Schemas (stored values: only the errors are enforced, warnings are advice) ───────────────
 
 /** An API username as stored (the name as typed or with `API_`: the error rules are the same). */
-export const apiUsernameSchema = z.string().check(
+export const apiUsernameSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((value, ctx) => {
     if (value.trim() === '') return ctx.addIssue('The username is empty.');
     for (const p of usernameProblems(value, 'sandbox')) {
@@ -269,7 +269,7 @@ export const apiUsernameSchema = z.string().check(
 );
 
 /** An API password as stored: NIC's 3003 rule. Issue messages never contain the password. */
-export const apiPasswordSchema = z.string().check(
+export const apiPasswordSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((value, ctx) => {
     if (value === '') return ctx.addIssue('The password is empty.');
     for (const p of passwordProblems(value, {})) {

@@ -93,7 +93,7 @@ export function checkMobile(value: string): CheckResult {
 }
 
 /** A mobile number as stored: normalised to its 10 digits. */
-export const mobileSchema = z.pipe(
+export const mobileSchema = /* @__PURE__ */ z.pipe(
   z.string(),
   z.transform((value: string, ctx) => {
     const parsed = parseMobile(value);
@@ -126,7 +126,7 @@ const DOMAIN_TYPOS: Readonly<Record<string, string>> = {
   'rediffmai.com': 'rediffmail.com',
 };
 
-const emailShape = z.email();
+const emailShape = /* @__PURE__ */ z.email();
 
 /** Checks the shape of an e-mail address; whether it is the GST-registered one cannot be known here. */
 export function checkEmail(value: string): CheckResult {
@@ -156,7 +156,7 @@ export function checkEmail(value: string): CheckResult {
 }
 
 /** An e-mail address as stored: trimmed and well-formed. */
-export const emailSchema = z.string().check(
+export const emailSchema = /* @__PURE__ */ z.string().check(
   z.trim(),
   z.superRefine((email, ctx) => {
     const result = checkEmail(email);

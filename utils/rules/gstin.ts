@@ -25,7 +25,7 @@ const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
  * the versions checked [unknown: which source had them]. Accepting them only makes the check
  * more lenient.
  */
-const GSTIN_STATE_CODES: ReadonlySet<string> = new Set([
+const GSTIN_STATE_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
   ...Array.from({ length: 38 }, (_, i) => String(i + 1).padStart(2, '0')),
   '97',
   '99',
@@ -147,7 +147,7 @@ export function isValidGstin(value: string): boolean {
 }
 
 /** A GSTIN as stored: trimmed, upper-cased, then fully checked. */
-export const gstinSchema = z.string().check(
+export const gstinSchema = /* @__PURE__ */ z.string().check(
   z.trim(),
   z.toUpperCase(),
   z.superRefine((gstin, ctx) => {

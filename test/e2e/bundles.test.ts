@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_PATH } from './support';
+
+/**
+ * The built extension (npm run test:e2e builds it first): the popup and the background use the
+ * site registry's names and origins only, so neither may carry the flows' steps or validators
+ * (utils/rules/index.ts says how the bundler is told so). The content script carries both.
+ */
+const read = (file: string) => readFileSync(join(EXTENSION_PATH, file), 'utf8');
+const chunk = (prefix: string) => {
+  const name = readdirSync(join(EXTENSION_PATH, 'chunks')).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no chunks/${prefix}*.js in the build`);
+  return read(join('chunks', name));
+};
+/** Words only a validator's message or a step's text contains. */
+const FLOW_CODE = [/NIC needs at least one upper-case letter/, /sandbox\.erp-details/, /check character/];
+
+describe('the built bundles', () => {
+  it('keep the flows and validators in the content script only', () => {
+    const content = read('content-scripts/portal.js');
+    for (const words of FLOW_CODE) expect(content).toMatch(words);
+    for (const [name, code] of [
+      ['background', read('background.js')],
+      ['popup', chunk('popup-')],
+    ] as const) {
+      for (const words of FLOW_CODE) expect(code, `${name} carries ${words}`).not.toMatch(words);
+    }
+  });
+});
