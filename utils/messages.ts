@@ -6,7 +6,7 @@ import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
  * schemas and checks who sent it (see entrypoints/background/handlers.ts) before acting.
  *
  * Content scripts on a site (`site` is its id in the registry, utils/flows/) may only: save a
- * capture, ask for the pending one, settle it, and open the credentials page (never read here).
+ * capture, claim the one waiting for an answer, settle it, and open the credentials page (never read here).
  * Extension pages (the popup) may read and change the vault.
  */
 const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
@@ -14,7 +14,8 @@ const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
 export const requestSchema = z.discriminatedUnion('type', [
   // ── from a site's content script ──
   z.extend(z.omit(newCaptureSchema, { env: true }), { type: z.literal('capture.save'), site: siteIdSchema }),
-  z.object({ type: z.literal('capture.pending'), site: siteIdSchema }),
+  /** The capture waiting for an answer, handed once to the first page loaded after the press. */
+  z.object({ type: z.literal('capture.claim-pending'), site: siteIdSchema }),
   z.object({
     type: z.literal('capture.settle'),
     site: siteIdSchema,
@@ -44,7 +45,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export const responseSchemas = {
   'capture.save': z.object({ id: z.string() }),
   /** A pending capture as a content script may see it: never the password. */
-  'capture.pending': z.object({ pending: z.nullable(z.object({ id: z.string(), username: z.string() })) }),
+  'capture.claim-pending': z.object({ pending: z.nullable(z.object({ id: z.string(), username: z.string() })) }),
   'capture.settle': z.object({ settled: z.boolean() }),
   'ui.show-credentials': z.object({ opened: z.boolean() }),
   'vault.list': z.object({ sets: z.array(credentialSetSchema), keepOnDevice: z.boolean() }),

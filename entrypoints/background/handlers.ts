@@ -47,10 +47,10 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       return { id: set.id };
     },
   },
-  'capture.pending': {
+  'capture.claim-pending': {
     from: 'site',
     async handle({ site }, { vault }) {
-      const set = await vault.pending(environmentOf(site));
+      const set = await vault.claimPending(environmentOf(site));
       // Never the password: the content script only needs to know what to settle.
       return { pending: set ? { id: set.id, username: set.username } : null };
     },

@@ -17,6 +17,9 @@ export interface CaptureState {
 
 type Send = typeof sendRequest;
 
+/** How long a page that claimed an earlier press's capture watches for the portal's answer. */
+const CLAIMED_ANSWER_WAIT_MS = 10_000;
+
 /**
  * The capture lifecycle of one page visit: when the user presses the site's create button,
  * hand what they typed to the background before the site answers; then read the site's answer
@@ -26,8 +29,14 @@ type Send = typeof sendRequest;
 export class CaptureController extends Store<CaptureState> {
   private pending: { id: string; username: string } | null = null;
   private settling = false;
-  /** The refusal shown when the user pressed: it answers an earlier press, not this one. */
+  /** The refusal shown when the user pressed: it answers an earlier press, until it goes away. */
   private staleRefusal: string | null = null;
+  /**
+   * A capture claimed from an earlier page is settled only by what this page shows as it loads
+   * (or a moment after, by its own script): once the user acts here, later messages answer
+   * something else (a login, a captcha), not the press.
+   */
+  private listeningForClaimed = true;
 
   constructor(
     private readonly flow: Flow & { capture: CaptureSpec },
@@ -44,7 +53,15 @@ export class CaptureController extends Store<CaptureState> {
     for (const type of ['click', 'submit'] as const) {
       this.doc.addEventListener(type, (event) => this.onPress(event), { capture: true, signal: this.signal });
     }
-    return this.loadPending();
+    const stopListening = (event: Event) => {
+      if (event.isTrusted) this.listeningForClaimed = false;
+    };
+    for (const type of ['keydown', 'pointerdown'] as const) {
+      this.doc.addEventListener(type, stopListening, { capture: true, passive: true, signal: this.signal });
+    }
+    const timer = setTimeout(() => (this.listeningForClaimed = false), CLAIMED_ANSWER_WAIT_MS);
+    this.signal.addEventListener('abort', () => clearTimeout(timer));
+    return this.claimPending();
   }
 
   /** The page changed: it may show the site's answer now. */
@@ -63,6 +80,7 @@ export class CaptureController extends Store<CaptureState> {
     const typed = readTypedCredentials(this.doc, this.flow.capture);
     if (!typed) return;
     this.staleRefusal = refusalText(this.readAnswer(typed.username));
+    this.claimed = false;
     // Sent at once, from the press, before the page can navigate to the site's answer.
     this.send({ type: 'capture.save', site: this.flow.id, capturedAt: Date.now(), ...typed })
       .then(({ id }) => {
@@ -80,11 +98,15 @@ export class CaptureController extends Store<CaptureState> {
       });
   }
 
-  private async loadPending(): Promise<void> {
+  /** The pending capture came from an earlier page (not pressed here). */
+  private claimed = false;
+
+  private async claimPending(): Promise<void> {
     try {
-      const { pending } = await this.send({ type: 'capture.pending', site: this.flow.id });
+      const { pending } = await this.send({ type: 'capture.claim-pending', site: this.flow.id });
       if (!pending || this.signal.aborted || this.pending) return;
       this.pending = pending;
+      this.claimed = true;
       this.checkAnswer();
     } catch {
       // Nothing can be settled on this page; the popup still shows the capture as waiting.
@@ -103,13 +125,18 @@ export class CaptureController extends Store<CaptureState> {
   private checkAnswer(): void {
     const pending = this.pending;
     if (!pending || this.settling || this.signal.aborted) return;
+    if (this.claimed && !this.listeningForClaimed) return;
     const answer = this.readAnswer(pending.username);
-    if (!answer || (answer.status === 'rejected' && refusalText(answer) === this.staleRefusal)) return;
+    const refusal = refusalText(answer);
+    // Gone once (cleared for the new answer): the same words shown again are a new answer.
+    if (refusal !== this.staleRefusal) this.staleRefusal = null;
+    if (!answer || (refusal !== null && refusal === this.staleRefusal)) return;
     this.settling = true;
     this.send({ type: 'capture.settle', site: this.flow.id, id: pending.id, ...answer })
-      .then(() => {
+      .then(({ settled }) => {
         if (this.pending?.id === pending.id) this.pending = null;
-        this.set({ notice: noticeFor(answer, pending.username) });
+        // Not settled: the set was forgotten, or answered already; the panel says nothing new.
+        if (settled) this.set({ notice: noticeFor(answer, pending.username) });
       })
       .catch(() => undefined)
       .finally(() => (this.settling = false));

@@ -10,21 +10,15 @@ export interface TypedCredentials {
 
 /**
  * Is this event the user pressing the site's create button: a trusted click on a visible,
- * enabled trigger, or a trusted submit of the form holding one? Events made by the page's own
- * script (isTrusted false) never count.
+ * enabled trigger, or a trusted submit whose submitter is one? On WebForms pages the whole page is
+ * one form with many submit buttons (Exit too), so the form alone says nothing. Events made by the
+ * page's own script (isTrusted false) never count.
  */
 export function isCaptureTrigger(doc: Document, spec: CaptureSpec, event: Event): boolean {
   if (!event.isTrusted) return false;
   const triggers = locateAll(doc, spec.trigger).filter((t) => isVisible(t) && !(t as HTMLButtonElement).disabled);
-  if (event.type === 'submit') {
-    return event.target instanceof HTMLFormElement && triggers.some((t) => event.target === formOf(t));
-  }
-  const clicked = event.target instanceof Element ? event.target : null;
-  return clicked !== null && triggers.some((t) => t === clicked || t.contains(clicked));
-}
-
-function formOf(el: HTMLElement): HTMLFormElement | null {
-  return (el as HTMLInputElement | HTMLButtonElement).form ?? el.closest('form');
+  const pressed = event.type === 'submit' ? (event as SubmitEvent).submitter : event.target;
+  return pressed instanceof Element && triggers.some((t) => t === pressed || t.contains(pressed));
 }
 
 /** What the user typed, read at the moment they press create; null without a username and password. */

@@ -90,9 +90,9 @@ const CREATE: ElementLocator = { kind: 'button', text: 'Create', ids: [id('btnCr
 // ── The portal's answers: the refusals' words [src: docs/portals.md#errors-when-creating-the-api-user];
 // the acknowledgement's wording is [unknown] (docs/portals.md#sandbox-pages-and-flow) ──
 const ACKNOWLEDGEMENT = /^acknowledge?ment$|created successfully/i;
+// CSS only, so that every candidate is read: the message may be in any of them.
 const PORTAL_MESSAGE: ElementLocator = {
   kind: 'text',
-  ids: [id('lblMsg')],
   css: '[id$="lblMsg"],[id*="Msg"],.msg,.error,.alert-danger,.text-danger,.validation-summary-errors,[role=alert]',
 };
 const REFUSAL = /already|invalid|not match|do not match|should contain|not valid|error|failed/i;
@@ -261,6 +261,9 @@ const capture: CaptureSpec = {
       if (shown && shown.toLowerCase() !== typedUsername.toLowerCase()) return null;
       return { status: 'confirmed', finalUsername: shown ?? typedUsername };
     }
+    // A refusal answers Create only where Create's form is: the Registration Form (which the
+    // postback shows again with its message) or Create Account. A Login page's message does not.
+    if (!q.visible(TAX_PAYER) && !q.visible(YOUR_GSTIN)) return null;
     const message = q.message(PORTAL_MESSAGE, REFUSAL);
     return message
       ? { status: 'rejected', portalMessage: message, alreadyCreated: ALREADY_CREATED.test(message) }

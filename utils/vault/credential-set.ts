@@ -28,6 +28,8 @@ export const credentialSetSchema = z.object({
   portalMessage: z.optional(z.string().check(z.maxLength(500))),
   /** The refusal was the "already created" kind, which the portal sometimes says untruly. */
   alreadyCreated: z.optional(z.boolean()),
+  /** A page loaded after the press has taken this capture to read the portal's answer (once). */
+  answerPageClaimed: z.optional(z.boolean()),
 });
 export type CredentialSet = z.infer<typeof credentialSetSchema>;
 

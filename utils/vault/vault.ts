@@ -30,8 +30,13 @@ export interface Vault {
   list(): Promise<CredentialSet[]>;
   /** Keeps what the user typed; returns the existing set for a duplicate report of one press. */
   save(capture: NewCapture): Promise<CredentialSet>;
-  /** The newest captured set for env captured within the last 15 minutes, or null. */
-  pending(env: Environment): Promise<CredentialSet | null>;
+  /**
+   * The capture waiting for the portal's answer that a new page may settle: the newest set for
+   * env still `captured`, made within the last 15 minutes and not claimed yet. It is handed out
+   * once: the first page loaded after the press is where the portal answers; a later page's
+   * messages (a login error, a wrong captcha) are about something else.
+   */
+  claimPending(env: Environment): Promise<CredentialSet | null>;
   /** Records the portal's answer; true when the status changed. */
   settle(id: string, env: Environment, answer: Settlement): Promise<boolean>;
   /** Deletes a set; true when it existed. */
@@ -199,19 +204,20 @@ export function createVault(options: VaultOptions = {}): Vault {
       });
     },
 
-    pending(env) {
-      return serial(async () => {
+    claimPending(env) {
+      return update((sets) => {
         const time = now();
-        const sets = newestFirst(await readSets(await readKeep()));
-        return (
-          sets.find(
-            (s) =>
-              s.env === env &&
-              s.status === 'captured' &&
-              time - s.capturedAt <= PENDING_WINDOW_MS &&
-              s.capturedAt - time <= MAX_CLOCK_SKEW_MS,
-          ) ?? null
+        const found = newestFirst(sets).find(
+          (s) =>
+            s.env === env &&
+            s.status === 'captured' &&
+            !s.answerPageClaimed &&
+            time - s.capturedAt <= PENDING_WINDOW_MS &&
+            s.capturedAt - time <= MAX_CLOCK_SKEW_MS,
         );
+        if (!found) return { result: null };
+        const claimed: CredentialSet = { ...found, answerPageClaimed: true };
+        return { sets: sets.map((s) => (s.id === found.id ? claimed : s)), result: claimed };
       });
     },
 

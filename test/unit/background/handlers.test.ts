@@ -76,16 +76,16 @@ describe('site messages', () => {
     expect(await vault.list()).toEqual([expect.objectContaining({ username: 'acme_api', status: 'captured' })]);
   });
 
-  it('answers capture.pending without the password, and settles', async () => {
+  it('answers capture.claim-pending without the password, and settles', async () => {
     const { id } = (await send(saveRequest(), sandboxTab)) as { id: string };
-    const pending = await send({ type: 'capture.pending', site: 'sandbox' }, sandboxTab);
+    const pending = await send({ type: 'capture.claim-pending', site: 'sandbox' }, sandboxTab);
     expect(pending).toEqual({ pending: { id, username: 'acme_api' } });
     expect(JSON.stringify(pending)).not.toContain(PASSWORD);
 
     expect(await send({ type: 'capture.settle', site: 'sandbox', id, status: 'confirmed' }, sandboxTab)).toEqual({
       settled: true,
     });
-    expect(await send({ type: 'capture.pending', site: 'sandbox' }, sandboxTab)).toEqual({ pending: null });
+    expect(await send({ type: 'capture.claim-pending', site: 'sandbox' }, sandboxTab)).toEqual({ pending: null });
   });
 
   it('refuses a capture for a site the page is not on, or a site the registry does not know', async () => {
@@ -148,7 +148,10 @@ describe('site messages', () => {
   it('refuses portal messages from an extension page (not a content script in a tab)', async () => {
     expectRefusal(await send(saveRequest(), popup), /Refused capture\.save/);
     expectRefusal(await send(saveRequest(), popupInTab), /Refused capture\.save/);
-    expectRefusal(await send({ type: 'capture.pending', site: 'sandbox' }, popup), /Refused capture\.pending/);
+    expectRefusal(
+      await send({ type: 'capture.claim-pending', site: 'sandbox' }, popup),
+      /Refused capture\.claim-pending/,
+    );
   });
 
   it('opens the credentials page beside the site tab, for its own site only', async () => {

@@ -7,3 +7,10 @@ export function trusted<T extends Event>(event: T, target: EventTarget): T {
   Object.defineProperty(event, 'target', { value: target });
   return event;
 }
+
+/** A trusted submit of `form`, as pressing `submitter` (or Enter in a field) makes it. */
+export function trustedSubmit(form: HTMLFormElement, submitter: HTMLElement | null): Event {
+  const event = trusted(new Event('submit', { bubbles: true, cancelable: true }), form);
+  Object.defineProperty(event, 'submitter', { value: submitter });
+  return event;
+}

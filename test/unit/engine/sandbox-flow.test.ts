@@ -5,7 +5,7 @@ import { isCaptureTrigger, readTypedCredentials } from '@/utils/engine/capture';
 import { evaluateFlow } from '@/utils/engine/evaluate';
 import { createPageQuery } from '@/utils/engine/page-query';
 import type { SafeAction } from '@/utils/engine/flow';
-import { trusted } from './events';
+import { trusted, trustedSubmit } from './events';
 import { CLOUDZEN_COMPANY, SANDBOX_ERP_CLIENT_ID, sandboxFlow } from '@/utils/flows/sandbox';
 import { loadPage, portal } from './replica';
 
@@ -192,7 +192,10 @@ describe('capture on Create', () => {
     create.disabled = false; // as the portal does once "Registration through" is chosen
     expect(isCaptureTrigger(document, spec, trusted(new MouseEvent('click'), portal.field('txtUserName')))).toBe(false);
     expect(isCaptureTrigger(document, spec, trusted(new MouseEvent('click'), create))).toBe(true);
-    expect(isCaptureTrigger(document, spec, trusted(new Event('submit'), create.form!))).toBe(true);
+    expect(isCaptureTrigger(document, spec, trustedSubmit(create.form!, create))).toBe(true);
+    // One WebForms form holds every button: a submit by Exit, or by script (no submitter), is not Create.
+    expect(isCaptureTrigger(document, spec, trustedSubmit(create.form!, portal.field('btnExitCreate')))).toBe(false);
+    expect(isCaptureTrigger(document, spec, trustedSubmit(create.form!, null))).toBe(false);
     // The page's own script clicking Create, or Create disabled or hidden: no capture.
     const forged = new MouseEvent('click');
     Object.defineProperty(forged, 'target', { value: create });

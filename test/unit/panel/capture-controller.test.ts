@@ -8,7 +8,7 @@ import { sandboxFlow } from '@/utils/flows/sandbox';
 import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
 import { memoryKeyStore } from '@/utils/vault/key-store';
 import { createVault, type Vault } from '@/utils/vault/vault';
-import { trusted } from '../engine/events';
+import { trusted, trustedSubmit } from '../engine/events';
 import { loadPage, portal } from '../engine/replica';
 
 /**
@@ -74,8 +74,12 @@ async function startVisit() {
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
 const create = () => portal.field('btnCreate');
-const pressCreate = (event: Event = new MouseEvent('click', { bubbles: true })) =>
-  document.dispatchEvent(trusted(event, event.type === 'submit' ? create().form! : create()));
+const pressCreate = (how: 'click' | 'submit' = 'click') =>
+  document.dispatchEvent(
+    how === 'submit'
+      ? trustedSubmit(create().form!, create())
+      : trusted(new MouseEvent('click', { bubbles: true }), create()),
+  );
 
 describe('the capture controller', () => {
   it('keeps what was typed at the press, then confirms it with the name the acknowledgement shows', async () => {
@@ -106,7 +110,7 @@ describe('the capture controller', () => {
     filledCreateAccount();
     await startVisit();
     pressCreate();
-    pressCreate(new Event('submit', { bubbles: true }));
+    pressCreate('submit');
     await settled();
     expect(sent.filter((t) => t === 'capture.save')).toHaveLength(2);
     expect(await vault.list()).toHaveLength(1);
@@ -180,5 +184,75 @@ describe('the capture controller', () => {
     pressCreate();
     await settled();
     expect(await vault.list()).toEqual([]);
+  });
+});
+
+describe("an earlier press's capture on a later page", () => {
+  async function pressThenLeave() {
+    filledCreateAccount();
+    await startVisit();
+    pressCreate();
+    await settled();
+    pageVisit.abort();
+    pageVisit = new AbortController();
+  }
+
+  it('is settled only by the first page loaded after the press', async () => {
+    await pressThenLeave();
+    // The answer page is one the flow does not recognise (a server error): nothing to settle.
+    document.body.innerHTML = "<h1>Server Error in '/' Application.</h1>";
+    await startVisit();
+    await settled();
+    pageVisit.abort();
+    pageVisit = new AbortController();
+    // The user starts again and mistypes the captcha: that message is not Create's answer.
+    loadPage('registration', 'Invalid Captcha. Please try again.');
+    const later = await startVisit();
+    await settled();
+    expect(later.getState().notice).toBeNull();
+    expect((await vault.list())[0]?.status).toBe('captured');
+  });
+
+  it("is not settled by a login page's error", async () => {
+    await pressThenLeave();
+    loadPage('login', '');
+    document.body.insertAdjacentHTML('beforeend', '<span class="msg">Invalid login details.</span>');
+    await startVisit();
+    await settled();
+    expect((await vault.list())[0]?.status).toBe('captured');
+  });
+
+  it('stops listening once the user acts on the new page', async () => {
+    await pressThenLeave();
+    loadPage('registration');
+    const next = await startVisit();
+    await settled();
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a' }), document.body));
+    // A message the page shows after the user typed answers what they did here, not the press.
+    document.getElementById('ctl00_ContentPlaceHolder1_lblMsg')!.textContent =
+      'Invalid GSTIN. Please enter a valid GSTIN.';
+    next.pageChanged();
+    await settled();
+    expect((await vault.list())[0]?.status).toBe('captured');
+  });
+});
+
+describe('a press answered on the same page', () => {
+  it('takes the same refusal again as a new answer once the page cleared it', async () => {
+    filledCreateAccount('This username is already registered. Please choose a different username.');
+    const controller = await startVisit();
+    const message = document.getElementById('ctl00_ContentPlaceHolder1_lblMsg')!;
+    pressCreate();
+    await settled();
+    expect((await vault.list())[0]?.status).toBe('captured');
+    // A single-page portal clears its message while it asks, then shows its answer: the same words.
+    message.textContent = '';
+    controller.pageChanged();
+    message.textContent = 'This username is already registered. Please choose a different username.';
+    controller.pageChanged();
+    await settled();
+    const [set] = await vault.list();
+    expect(set?.status).toBe('rejected');
+    expect(set?.alreadyCreated).toBeUndefined(); // a taken username is a real refusal
   });
 });

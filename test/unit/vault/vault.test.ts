@@ -92,7 +92,7 @@ describe('save and list', () => {
     const retry = await vault.save(capture({ capturedAt: clock }));
     expect(retry.id).not.toBe(first.id);
     expect(retry.status).toBe('captured');
-    expect(await vault.pending('sandbox')).toMatchObject({ id: retry.id });
+    expect(await vault.claimPending('sandbox')).toMatchObject({ id: retry.id });
   });
 
   it("replaces a content script's capturedAt that is far from the vault's clock", async () => {
@@ -123,23 +123,29 @@ describe('save and list', () => {
   });
 });
 
-describe('pending', () => {
-  it('returns the newest captured set for the env within 15 minutes', async () => {
+describe('claimPending', () => {
+  it('hands the newest captured set for the env within 15 minutes to one page only', async () => {
     await vault.save(capture({ username: 'older' }));
     clock += 60_000;
     const newer = await vault.save(capture({ username: 'newer', capturedAt: clock }));
     await vault.save(capture({ env: 'production', username: 'API_prod', capturedAt: clock }));
-    expect((await vault.pending('sandbox'))?.id).toBe(newer.id);
+    expect(await vault.claimPending('sandbox')).toMatchObject({ id: newer.id, answerPageClaimed: true });
+    // The next page gets the older one, which nobody claimed; then nothing.
+    expect((await vault.claimPending('sandbox'))?.username).toBe('older');
+    expect(await vault.claimPending('sandbox')).toBeNull();
+    // Claimed is not settled: the popup still shows it waiting, and the press's own page may settle it.
+    expect((await vault.list()).find((s) => s.id === newer.id)?.status).toBe('captured');
+    expect(await vault.settle(newer.id, 'sandbox', { status: 'confirmed' })).toBe(true);
   });
 
   it('ignores settled sets, other envs and sets older than 15 minutes', async () => {
     const a = await vault.save(capture());
-    expect(await vault.pending('production')).toBeNull();
+    expect(await vault.claimPending('production')).toBeNull();
     clock += PENDING_WINDOW_MS + 1;
-    expect(await vault.pending('sandbox')).toBeNull();
+    expect(await vault.claimPending('sandbox')).toBeNull();
     clock = T0;
     await vault.settle(a.id, 'sandbox', { status: 'confirmed' });
-    expect(await vault.pending('sandbox')).toBeNull();
+    expect(await vault.claimPending('sandbox')).toBeNull();
   });
 });
 
