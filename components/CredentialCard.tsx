@@ -16,6 +16,18 @@ function statusText(status: CredentialStatus, portalMessage?: string): string {
   }
 }
 
+const WHERE_IN_GSTZEN = 'In GSTZen (your GSTIN › E-Invoicing › Tally/SAP Integration)';
+
+/** What to do with these values, which depends on what the portal answered. */
+function gstzenLine(set: CredentialSet): string {
+  if (set.status === 'confirmed') return `${WHERE_IN_GSTZEN}, type these in the boxes of the same names:`;
+  if (set.status === 'captured') {
+    return "The portal's answer was not seen: check on the portal that this API user exists before typing these in GSTZen.";
+  }
+  if (set.alreadyCreated) return `${WHERE_IN_GSTZEN}, try these first:`;
+  return 'The portal did not create this API user. Fix what it said and create it again; these are what you typed:';
+}
+
 /**
  * One credential set as the popup shows it: what to type in GSTZen (username, password, client
  * ID, client secret), where it came from, and Forget with a confirm step inside the card.
@@ -60,8 +72,8 @@ export function CredentialCard({
         </p>
       )}
 
-      <p className="gstzen-line">
-        In GSTZen (your GSTIN › E-Invoicing › Tally/SAP Integration), type these in the boxes of the same names:
+      <p className="gstzen-line" data-testid="gstzen-line">
+        {gstzenLine(set)}
       </p>
       <dl className="fields">
         <dt>E-Invoice API Portal Username</dt>

@@ -208,7 +208,7 @@ export function companyByCode(code) {
 const GSTIN_CHARS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
- * GSTIN shape and check character (python-stdnum's algorithm, see shared notes/portals.md).
+ * GSTIN shape and check character (python-stdnum's algorithm [src: docs/portals.md#check-character]).
  * @param {string} gstin
  */
 export function isValidGstin(gstin) {

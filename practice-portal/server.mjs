@@ -506,8 +506,10 @@ function cookie(req, name) {
  */
 
 /**
- * The Create postback, the same for every variant. Checks in the order the brief lists them and
- * answers with a message for the page, or the acknowledgement's values.
+ * The Create postback, the same for every variant. Checks in a fixed order (already registered,
+ * username, company/Client ID, password, confirmation) [guess: the live portal's order is unknown];
+ * the texts of 3004, 3027 and 3003 are NIC's (docs/portals.md#errors-when-creating-the-api-user),
+ * the others made up for practice. Answers with a message for the page, or the acknowledgement's values.
  * @param {SandboxState} state
  * @param {CreateFields} fields
  * @returns {{ message: string } | { acknowledgement: Parameters<typeof renderAcknowledgement>[0] }}

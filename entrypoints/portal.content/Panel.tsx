@@ -21,7 +21,7 @@ export function Panel({
 }) {
   const { snapshot, feedback, busy } = useSyncExternalStore(guide.subscribe, guide.getState);
   const { notice } = useSyncExternalStore(capture?.subscribe ?? noSubscription, capture?.getState ?? noCapture);
-  const { step, stepIndex, found, target, checks, actionAvailable } = snapshot;
+  const { step, stepIndex, found, waiting, target, checks, actionAvailable } = snapshot;
   const [collapsed, setCollapsed] = useState(false);
   const [showAll, setShowAll] = useState(false);
   const panelRef = useRef<HTMLElement>(null);
@@ -66,7 +66,13 @@ export function Panel({
           <div className="body">
             <h2 data-testid="step-title">{whole(step.title)}</h2>
             <p className="help">{whole(step.help)}</p>
-            {!found && (
+            {!found && waiting && (
+              <p className="manual waiting" role="status" data-testid="waiting">
+                Waiting for the page to show this step; it usually does in a moment. If it does not:{' '}
+                {whole(step.manual)}
+              </p>
+            )}
+            {!found && !waiting && (
               <p className="manual" role="alert" data-testid="manual">
                 I can't find this step on the page. Do it by hand: {whole(step.manual)}
               </p>

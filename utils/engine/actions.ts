@@ -41,8 +41,7 @@ async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, 
     case 'follow-link': {
       for (const locator of action.targets) {
         const link = visible(doc, locator);
-        // A plain link only navigates: it submits nothing, so the policy's words do not apply to it.
-        if (link instanceof HTMLAnchorElement && isPlainLink(link, doc)) {
+        if (link instanceof HTMLAnchorElement && isPlainLink(link, doc) && !isForbidden(link, policy)) {
           link.click();
           return { ok: true, message: `Opening “${displayText(link.textContent ?? '', 40)}”…` };
         }
@@ -166,13 +165,11 @@ function notFound(label: string): ActionResult {
   };
 }
 
-/** Buttons, and links that act as buttons, whose words the policy names. */
+/** Anything the engine would click (a link, a radio) whose words the policy names. */
 function isForbidden(el: HTMLElement, policy: SafetyPolicy): boolean {
-  const words = [el.textContent ?? '', el.getAttribute('aria-label') ?? '', el.title];
-  if (el instanceof HTMLInputElement) {
-    if (el.type === 'radio' || el.type === 'checkbox') return false;
-    words.push(el.value);
-  }
+  const words = [el.getAttribute('aria-label') ?? '', el.title];
+  if (el instanceof HTMLInputElement) words.push(el.value, ...labelTexts(el));
+  else words.push(el.textContent ?? '');
   return words.some((w) => w.trim() !== '' && policy.neverPress.test(w.trim()));
 }
 

@@ -1,6 +1,6 @@
 import type { CheckResult } from '../rules/check';
 import type { Flow, PageQuery, Step } from './flow';
-import { isVisible, locateAll, type Locator } from './locator';
+import { isPlaceholder, isVisible, locateAll, type Locator } from './locator';
 import { createPageQuery } from './page-query';
 
 export interface CheckState {
@@ -16,6 +16,11 @@ export interface FlowSnapshot {
   step: Step;
   /** False when the current step's elements are not on the page: the panel then gives manual instructions. */
   found: boolean;
+  /**
+   * The step before is finished and the page has not shown this one yet (a postback, a list
+   * loading): the panel says so rather than "cannot find".
+   */
+  waiting: boolean;
   /** The element to outline, if any. */
   target: HTMLElement | null;
   /** The step has a safe action whose effect is not on the page yet. */
@@ -29,29 +34,34 @@ export interface FlowSnapshot {
  * finished sections visible, hide them, or replace them). When that step is finished (durable
  * evidence: a choice made), the user is on the next one, which the page has not shown yet.
  */
-function currentStepIndex(flow: Flow, q: PageQuery, path: string): { index: number; found: boolean } {
+function currentStepIndex(flow: Flow, q: PageQuery, path: string): { index: number; found: boolean; waiting: boolean } {
   for (let index = flow.steps.length - 1; index >= 0; index--) {
     const step = flow.steps[index]!;
     if (!safely(() => step.isPresent(q))) continue;
-    if (safely(() => step.isDone(q)) && index < flow.steps.length - 1) return { index: index + 1, found: false };
-    return { index, found: true };
+    if (safely(() => step.isDone(q)) && index < flow.steps.length - 1) {
+      return { index: index + 1, found: false, waiting: true };
+    }
+    return { index, found: true, waiting: false };
   }
   // Nothing recognisable: trust the URL, else the flow's fallback, and say we could not find it.
   const byPath = flow.steps.findIndex((step) => step.path?.test(path));
   const fallback = flow.steps.findIndex((step) => step.id === flow.fallbackStepId);
-  return { index: byPath >= 0 ? byPath : Math.max(fallback, 0), found: false };
+  return { index: byPath >= 0 ? byPath : Math.max(fallback, 0), found: false, waiting: false };
 }
 
 export function evaluateFlow(flow: Flow, doc: Document): FlowSnapshot {
   const q = createPageQuery(doc);
-  const { index, found: stepShown } = currentStepIndex(flow, q, doc.location?.pathname ?? '');
+  const { index, found: stepShown, waiting } = currentStepIndex(flow, q, doc.location?.pathname ?? '');
   const step = flow.steps[index]!;
   const checks = (step.checks ?? []).map((binding) => ({
     binding,
     state: {
       id: binding.id,
       label: binding.label,
-      result: binding.check(binding.fields.map((field) => q.value(field))),
+      result: binding.check(
+        binding.fields.map((field) => q.value(field)),
+        q,
+      ),
     },
   }));
   // A field whose value fails its check is still to do, even though it is not empty.
@@ -59,12 +69,14 @@ export function evaluateFlow(flow: Flow, doc: Document): FlowSnapshot {
     checks.filter(({ state }) => state.result.status === 'error').map(({ binding }) => q.find(binding.fields[0]!)),
   );
   const target = pickTarget(doc, step.targets, wrong);
+  const found = stepShown && (step.targets.length === 0 || target !== null);
   return {
     flowId: flow.id,
     stepIndex: index,
     step,
-    found: stepShown && (step.targets.length === 0 || target !== null),
-    target,
+    found,
+    waiting,
+    target: found ? target : null,
     actionAvailable: step.action !== undefined && !safely(() => step.isActionDone?.(q) ?? false),
     checks: checks.map(({ state }) => state),
   };
@@ -83,7 +95,10 @@ function pickTarget(doc: Document, targets: readonly Locator[], wrong: Set<HTMLE
 }
 
 function stillToDo(el: HTMLElement): boolean {
-  if (el instanceof HTMLSelectElement) return el.selectedIndex <= 0;
+  if (el instanceof HTMLSelectElement) {
+    const option = el.options[el.selectedIndex];
+    return !option || isPlaceholder(option);
+  }
   if (el instanceof HTMLInputElement) {
     if (el.type === 'radio' || el.type === 'checkbox') return !el.checked;
     if (['button', 'submit', 'image', 'reset'].includes(el.type)) return !el.disabled;

@@ -40,11 +40,11 @@ export interface Flow extends SiteInfo {
 
 /**
  * What the assistant must never touch on this site, whatever a step says: the user presses these
- * buttons and types in these fields. The engine never presses buttons nor types in password
- * fields at all; the policy also covers links that act as buttons and fields named like these.
+ * and types in these. The engine never presses a button nor types in a password field at all; the
+ * policy keeps it off links and radios with these words (they may post back) and fields named so.
  */
 export interface SafetyPolicy {
-  /** Words of buttons (and of links that post back) that the assistant never presses. */
+  /** Words of what the assistant never clicks: a link or radio named so is refused. */
   neverPress: RegExp;
   /** Words naming fields it never types in (label, name, id or placeholder). */
   neverFill: RegExp;
@@ -91,7 +91,8 @@ interface CheckBinding {
   label: string;
   /** The field checked first (the outline stays on it while it is wrong), then any it is compared with. */
   fields: readonly Locator[];
-  check: (values: string[]) => CheckResult;
+  /** `values`: what a person sees in `fields`; `q` for checks that need more (is the wanted answer chosen?). */
+  check: (values: string[], q: PageQuery) => CheckResult;
 }
 
 /** What the user creates on this site, and how the site answers. */

@@ -381,8 +381,10 @@ export type OptionPick = { match: ChoiceOption; exact: boolean } | { match: null
  */
 export function pickOption(options: readonly ChoiceOption[], spec: OptionSpec): OptionPick {
   const wanted = normalizeText(spec.text);
-  const exact = options.find((o) => normalizeText(o.text) === wanted);
-  if (exact) return { match: exact, exact: true };
+  const exact = options.filter((o) => normalizeText(o.text) === wanted);
+  if (exact.length === 1) return { match: exact[0]!, exact: true };
+  // Two entries that read the same cannot be told apart by a person either: choose none.
+  if (exact.length > 1) return { match: null, lookAlikes: exact.map((o) => o.text.trim()) };
   const similar = spec.similar ? options.filter((o) => normalizeText(o.text) && spec.similar!(o.text)) : [];
   if (similar.length === 1) return { match: similar[0]!, exact: false };
   return { match: null, lookAlikes: similar.map((o) => o.text.trim()) };
@@ -397,15 +399,15 @@ export function chosenText(control: ChoiceControl): string {
   return control.options.find((o) => (o.el as HTMLInputElement).checked)?.text ?? '';
 }
 
-/** "--Select--", "Select your ERP", an empty first entry: a list's prompt, not an answer. */
+/**
+ * A list's prompt, not an answer: an empty entry, "--Select--", or a first entry that asks
+ * ("Select", "Please select", "Select your ERP", "Choose…"). Judged by the words a person reads;
+ * a real first answer whose value is "0" is still an answer.
+ */
 export function isPlaceholder(option: HTMLOptionElement): boolean {
   const text = option.text.trim();
-  return (
-    text === '' ||
-    /^-+.*-+$/.test(text) ||
-    /^(select|choose)(\s+(one|your\b.*|an?\b.*))?$/i.test(text) ||
-    (option.index === 0 && ['', '0', '-1'].includes(option.value))
-  );
+  if (text === '' || /^-+.*-+$/.test(text)) return true;
+  return option.index === 0 && /^(please\s+)?(select|choose)\b/i.test(text);
 }
 
 /** The elements a choice is seen by: the wanted radio (or the first), or the list. */

@@ -1,16 +1,19 @@
+import type { PageQuery } from '../engine/flow';
+import type { ChoiceLocator } from '../engine/locator';
 import type { CheckResult } from '../rules/check';
 
 /**
- * Checks that a choice shows the answer GSTZen's document names (docs/gstzen-guide.md#fixed-values). `isWanted` is the flow's own
- * test (a company spelt differently still counts); `alternative` tells what to try when it is
- * not in the list.
+ * Checks that a choice shows the answer GSTZen's document names (docs/gstzen-guide.md#fixed-values),
+ * by the same rule the assistant's button picks by (a look-alike is never "the same").
+ * `alternative` tells what to try when the answer is not in the list.
  */
-export function expectChosen(wanted: string, isWanted: (chosen: string) => boolean, alternative = '') {
-  return ([chosen = '']: string[]): CheckResult => {
+export function expectChosen(choice: ChoiceLocator, alternative = '') {
+  const wanted = choice.option.text;
+  return ([chosen = '']: string[], q: PageQuery): CheckResult => {
     if (!chosen.trim()) {
       return { status: 'empty', message: `Choose ${wanted} in the list (the assistant's button does it).` };
     }
-    return isWanted(chosen)
+    return q.checked(choice)
       ? { status: 'ok', message: `${chosen.trim()} is chosen.` }
       : {
           status: 'error',

@@ -40,6 +40,7 @@ const id = (name: string) => `ctl00_ContentPlaceHolder1_${name}`;
 // ── Home and Login pages ──
 const LOGIN_LINK: ElementLocator = { kind: 'link', text: 'Login' };
 const REGISTER_LINK: ElementLocator = { kind: 'link', text: /^register here$/i };
+const ANY_FIELD: ElementLocator = { kind: 'field', css: 'input,textarea' };
 
 // ── Registration Form ──
 const TAX_PAYER: ChoiceLocator = {
@@ -122,7 +123,9 @@ const steps: Step[] = [
     title: 'Open the Registration Form',
     help: 'On the home page click Login; on the Login page click “Register here”. You do not need a login yet.',
     manual: 'Click “Login” in the menu at the top, then “Register here” below the login box.',
-    isPresent: (q) => q.visible(REGISTER_LINK) || q.visible(LOGIN_LINK),
+    // The menu's Login link may show on every page: it means this step only on a page with no
+    // form (the home page); the Login page is known by its "Register here".
+    isPresent: (q) => q.visible(REGISTER_LINK) || (q.visible(LOGIN_LINK) && !q.visible(ANY_FIELD)),
     isDone: () => false,
     targets: [REGISTER_LINK, LOGIN_LINK],
     path: /\/(index\.html?)?$|login/i,
@@ -213,11 +216,7 @@ const steps: Step[] = [
         id: 'company',
         label: 'Company',
         fields: [COMPANY],
-        check: expectChosen(
-          CLOUDZEN_COMPANY,
-          (chosen) => isSameCompany(chosen, CLOUDZEN_COMPANY),
-          ' (not there? choose GSP under “Registration through”)',
-        ),
+        check: expectChosen(COMPANY, ' (not there? choose GSP under “Registration through”)'),
       },
       {
         id: 'client-id',
@@ -225,7 +224,12 @@ const steps: Step[] = [
         fields: [CLIENT_ID],
         check: expectValue(SANDBOX_ERP_CLIENT_ID, 'Client ID'),
       },
-      { id: 'username', label: 'Username', fields: [USERNAME], check: ([v = '']) => checkApiUsername(v, 'sandbox') },
+      {
+        id: 'username',
+        label: 'Username',
+        fields: [USERNAME],
+        check: ([v = '']) => checkApiUsername(v, sandboxSite.environment),
+      },
       {
         id: 'password',
         label: 'Password',
@@ -276,8 +280,10 @@ export const sandboxFlow: Flow = {
   steps,
   fallbackStepId: 'sandbox.click-register',
   // The user presses these and types these, never the assistant (docs/gstzen-guide.md#sandbox-registration).
+  // No action presses a button at all; these words also keep it off links and radios that post
+  // back. The home page's Login link is the document's step 2 (a plain link to the Login page).
   policy: {
-    neverPress: /validate|send\s*otp|verify|submit|create|log\s*in|sign\s*in|resend|save/i,
+    neverPress: /validate|send\s*otp|verify|submit|create|resend|save|exit/i,
     neverFill: /captcha|otp|password|pass\s*word/i,
   },
   capture,

@@ -10,7 +10,7 @@
 import { z } from 'zod/mini';
 import { type CheckResult, combine, empty, error, listInWords, ok, warning } from './check';
 
-export type ApiEnvironment = 'sandbox' | 'production';
+import type { Environment } from '../environments';
 
 /**
  * Production API usernames get this prefix from the portal, and it must be typed in GSTZen
@@ -53,7 +53,7 @@ const EDGE_SPECIAL_WARNING = (what: string) =>
 
 // ── Username ───────────────────────────────────────────────────────────────────────────────────
 
-export function checkApiUsername(value: string, env: ApiEnvironment): CheckResult {
+export function checkApiUsername(value: string, env: Environment): CheckResult {
   if (value.trim() === '') {
     return empty(
       `Choose a username for the API user: ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} letters, digits or _ are safest.` +
@@ -68,7 +68,7 @@ export function checkApiUsername(value: string, env: ApiEnvironment): CheckResul
 }
 
 /** Everything wrong or risky about a non-empty username. */
-function usernameProblems(value: string, env: ApiEnvironment): CheckResult[] {
+function usernameProblems(value: string, env: Environment): CheckResult[] {
   const problems: CheckResult[] = [];
 
   // No source says spaces are refused, but a username with a space is almost surely a slip,
@@ -143,7 +143,7 @@ export function productionApiUsername(typed: string): string {
 }
 
 /** The username to give GSTZen for an environment: production adds `API_`, sandbox does not. */
-export function apiUsernameForGstzen(typed: string, env: ApiEnvironment): string {
+export function apiUsernameForGstzen(typed: string, env: Environment): string {
   return env === 'production' ? productionApiUsername(typed) : typed.trim();
 }
 

@@ -50,10 +50,10 @@ describe('the furthest step the page shows', () => {
   it('moves on by durable evidence: the choice made, not a box that stays visible', () => {
     otpAccepted();
     portal.field('rblRegThrough_1').checked = true;
-    // ERP is chosen but the portal has not shown the company list yet: the next step, not found.
-    expect(now()).toMatchObject({ step: { id: 'sandbox.erp-details' }, found: false });
+    // ERP is chosen but the portal has not shown the company list yet: the next step, waited for.
+    expect(now()).toMatchObject({ step: { id: 'sandbox.erp-details' }, found: false, waiting: true });
     portal.listCompanies('ERP');
-    expect(now()).toMatchObject({ step: { id: 'sandbox.erp-details' }, found: true });
+    expect(now()).toMatchObject({ step: { id: 'sandbox.erp-details' }, found: true, waiting: false });
   });
 
   it('does not count an earlier section still on screen as where the user is', () => {
@@ -74,7 +74,17 @@ describe('the furthest step the page shows', () => {
 
   it('is read from the URL, and said to be not found, when nothing on the page is recognised', () => {
     document.body.innerHTML = "<p>Server Error in '/' Application.</p>";
-    expect(now()).toMatchObject({ step: { id: 'sandbox.click-register' }, found: false });
+    expect(now()).toMatchObject({ step: { id: 'sandbox.click-register' }, found: false, waiting: false });
+  });
+
+  it('says it cannot find the step, not that it waits, when the page is not one it knows', () => {
+    loadPage('registration');
+    // A portal release renames the User Type question: nothing of the form is recognised, and
+    // the menu's Login link on the page must not pass for step 2.
+    document.body.insertAdjacentHTML('afterbegin', '<a href="/einvapiclient/Login.aspx">Login</a>');
+    for (const cell of Array.from(document.querySelectorAll('td.lbl'))) cell.textContent = 'Type of user';
+    for (const el of Array.from(document.querySelectorAll('[id]'))) el.removeAttribute('id');
+    expect(now()).toMatchObject({ found: false, waiting: false, target: null });
   });
 
   it('keeps to any flow, not only the sandbox: a generic three-section page', () => {

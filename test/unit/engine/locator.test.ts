@@ -199,6 +199,26 @@ describe('an option that looks like the wanted one', () => {
     expect(selected()).toBe('--Select--');
   });
 
+  it('chooses none of two entries that read the same', async () => {
+    list(CLOUDZEN, 'OTHER ERP PVT LTD', `${CLOUDZEN} `);
+    const result = await choose();
+    expect(result.ok).toBe(false);
+    expect(selected()).toBe('--Select--');
+  });
+
+  it("tells a list's prompt from a first answer whose value is 0", () => {
+    page(
+      '<label for="t">Registration through</label><select id="t"><option value="0">GSP</option><option value="1">ERP</option></select>',
+    );
+    const gsp: ChoiceLocator = { kind: 'choice', label: /^registration through$/i, option: { text: 'GSP' } };
+    expect(createPageQuery(document).value(gsp)).toBe('GSP');
+    expect(createPageQuery(document).checked(gsp)).toBe(true);
+    page(
+      '<label for="t">Registration through</label><select id="t"><option value="x">Please select</option><option value="1">ERP</option></select>',
+    );
+    expect(createPageQuery(document).value(gsp)).toBe('');
+  });
+
   it('waits for a list the portal fills a moment after an earlier choice', async () => {
     list();
     setTimeout(() => {

@@ -59,6 +59,7 @@ describe('CredentialCard', () => {
     });
     expect($('status')?.textContent).toBe('Portal said: This username is already registered.');
     expect($('rejected-explanation')).toBeNull();
+    expect($('gstzen-line')?.textContent).toMatch(/did not create this API user/);
   });
 
   it('shows the name the portal created, to copy into GSTZen, and the name typed', async () => {
@@ -74,6 +75,7 @@ describe('CredentialCard', () => {
     expect($('username')?.textContent).toBe('API_acme');
     expect($('typed-username')?.textContent).toMatch(/you typed acme/);
     expect($('gstzen-client-id')?.textContent).toBe('ZENLIVE');
+    expect($('gstzen-line')?.textContent).toMatch(/^In GSTZen .*type these/);
     await act(async () => $('copy-username')?.click());
     expect(onCopy).toHaveBeenCalledWith('API_acme');
   });
