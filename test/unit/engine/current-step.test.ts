@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { evaluateFlow } from '@/utils/engine/evaluate';
 import type { Flow } from '@/utils/engine/flow';
 import { sandboxFlow } from '@/utils/flows/sandbox';
-import { loadPage, portal } from './replica';
+import { loadPage, otpAccepted, portal } from './replica';
 
 /**
  * The current step is the furthest one the page shows. Portals keep finished sections on screen,
@@ -11,16 +11,6 @@ import { loadPage, portal } from './replica';
  */
 const now = (flow: Flow = sandboxFlow) => evaluateFlow(flow, document);
 const hide = (id: string) => (document.getElementById(`ctl00_ContentPlaceHolder1_${id}`)!.style.display = 'none');
-
-/** The Registration Form after Tax Payer, Validate, Send OTP and a correct OTP. */
-function otpAccepted() {
-  loadPage('registration');
-  portal.field('rblUserType_0').checked = true;
-  portal.type('txtGSTIN', '29AAFCC9980M1ZR');
-  portal.show('pnlOTP');
-  portal.show('pnlCreate');
-  portal.field('txtYourGSTIN').value = '29AAFCC9980M1ZR';
-}
 
 beforeEach(() => {
   document.documentElement.innerHTML = '<head></head><body></body>';

@@ -48,3 +48,13 @@ export const portal = {
     portal.show('pnlCompany');
   },
 };
+
+/** Registration.aspx as it looks after Tax Payer, Validate, Send OTP and a correct OTP: Create Account shown. */
+export function otpAccepted(gstin = '29AAFCC9980M1ZR'): void {
+  loadPage('registration');
+  portal.field('rblUserType_0').checked = true;
+  portal.type('txtGSTIN', gstin);
+  portal.show('pnlOTP');
+  portal.show('pnlCreate');
+  portal.field('txtYourGSTIN').value = gstin;
+}

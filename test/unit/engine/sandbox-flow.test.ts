@@ -7,7 +7,7 @@ import { createPageQuery } from '@/utils/engine/page-query';
 import type { SafeAction } from '@/utils/engine/flow';
 import { trusted, trustedSubmit } from './events';
 import { CLOUDZEN_COMPANY, SANDBOX_ERP_CLIENT_ID, sandboxFlow } from '@/utils/flows/sandbox';
-import { loadPage, portal } from './replica';
+import { loadPage, otpAccepted, portal } from './replica';
 
 const step = () => evaluateFlow(sandboxFlow, document);
 const doStep = () => {
@@ -15,16 +15,6 @@ const doStep = () => {
   if (!action) throw new Error('this step has no action');
   return performAction(document, action, sandboxFlow.policy, { optionWaitMs: 50 });
 };
-
-/** Registration.aspx as it looks after Tax Payer, Validate, Send OTP and Submit. */
-function reachCreateAccount() {
-  loadPage('registration');
-  portal.field('rblUserType_0').checked = true;
-  portal.type('txtGSTIN', '29AAFCC9980M1ZR');
-  portal.show('pnlOTP');
-  portal.show('pnlCreate');
-  portal.field('txtYourGSTIN').value = '29AAFCC9980M1ZR';
-}
 
 describe('the sandbox flow read against the practice portal pages', () => {
   beforeEach(() => {
@@ -93,7 +83,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
   });
 
   it('chooses ERP under "Registration through", not the ERP user type', async () => {
-    reachCreateAccount();
+    otpAccepted();
     expect(step().step.id).toBe('sandbox.registration-through');
     expect(await doStep()).toMatchObject({ ok: true });
     expect(portal.field('rblRegThrough_1').checked).toBe(true);
@@ -102,7 +92,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
   });
 
   it('picks CloudZen among look-alikes and fills the client ID with input/change events', async () => {
-    reachCreateAccount();
+    otpAccepted();
     portal.field('rblRegThrough_1').checked = true;
     portal.listCompanies('ERP');
     expect(step().step.id).toBe('sandbox.erp-details');
@@ -127,7 +117,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
   });
 
   it('says to try GSP when CloudZen is not in the ERP list, and accepts GSP when it is there', async () => {
-    reachCreateAccount();
+    otpAccepted();
     portal.field('rblRegThrough_1').checked = true;
     portal.listCompanies('ERP', 'GSP');
     const result = await doStep();
@@ -160,7 +150,7 @@ describe('the sandbox flow read against the practice portal pages', () => {
 });
 
 describe('safe actions refuse what only the user may do', () => {
-  beforeEach(() => reachCreateAccount());
+  beforeEach(() => otpAccepted());
 
   const attempts: [string, SafeAction][] = [
     ['type into the captcha', { kind: 'fill', label: 'x', target: { label: 'Captcha', kind: 'field' }, value: '1' }],
@@ -183,7 +173,7 @@ describe('safe actions refuse what only the user may do', () => {
 
 describe('capture on Create', () => {
   it('reads what was typed when Create is clicked or its form submitted', async () => {
-    reachCreateAccount();
+    otpAccepted();
     portal.show('pnlCompany');
     portal.type('txtUserName', ' gstzen01 ');
     portal.type('txtPassword', 'Zen@Trial26 ');

@@ -9,7 +9,7 @@ import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
 import { memoryKeyStore } from '@/utils/vault/key-store';
 import { createVault, type Vault } from '@/utils/vault/vault';
 import { trusted, trustedSubmit } from '../engine/events';
-import { loadPage, portal } from '../engine/replica';
+import { loadPage, otpAccepted, portal } from '../engine/replica';
 
 /**
  * The capture lifecycle against the real background handlers and a vault in memory, on the
@@ -52,12 +52,8 @@ beforeEach(() => {
 
 /** The Create Account form filled in, as the user leaves it before pressing Create. */
 function filledCreateAccount(message = '') {
-  loadPage('registration', message);
-  portal.field('rblUserType_0').checked = true;
-  portal.type('txtGSTIN', '29AAFCC9980M1ZR');
-  portal.show('pnlOTP');
-  portal.show('pnlCreate');
-  portal.field('txtYourGSTIN').value = '29AAFCC9980M1ZR';
+  otpAccepted();
+  document.getElementById('ctl00_ContentPlaceHolder1_lblMsg')!.textContent = message;
   portal.field('rblRegThrough_1').checked = true;
   portal.listCompanies('ERP');
   portal.field('btnCreate').disabled = false;
