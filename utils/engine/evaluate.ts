@@ -1,6 +1,6 @@
 import type { CheckResult } from '../rules/check';
 import type { Flow, PageQuery, Step } from './flow';
-import { isPlaceholder, isVisible, locateAll, type Locator } from './locator';
+import { isPlaceholder, type Locator } from './locator';
 import { createPageQuery } from './page-query';
 
 export interface CheckState {
@@ -68,7 +68,7 @@ export function evaluateFlow(flow: Flow, doc: Document): FlowSnapshot {
   const wrong = new Set(
     checks.filter(({ state }) => state.result.status === 'error').map(({ binding }) => q.find(binding.fields[0]!)),
   );
-  const target = pickTarget(doc, step.targets, wrong);
+  const target = pickTarget(q, step.targets, wrong);
   const found = stepShown && (step.targets.length === 0 || target !== null);
   return {
     flowId: flow.id,
@@ -83,10 +83,11 @@ export function evaluateFlow(flow: Flow, doc: Document): FlowSnapshot {
 }
 
 /** The first target still to do: an empty or wrong field, an unchosen list, an enabled button or a link. */
-function pickTarget(doc: Document, targets: readonly Locator[], wrong: Set<HTMLElement | null>): HTMLElement | null {
+function pickTarget(q: PageQuery, targets: readonly Locator[], wrong: Set<HTMLElement | null>): HTMLElement | null {
   let lastFound: HTMLElement | null = null;
   for (const locator of targets) {
-    const el = locateAll(doc, locator).find(isVisible);
+    // Through the evaluation's query: what it already located is not looked up again.
+    const el = q.visible(locator) ? q.find(locator) : null;
     if (!el) continue;
     lastFound = el;
     if (wrong.has(el) || stillToDo(el)) return el;

@@ -60,7 +60,7 @@ export function createPageQuery(doc: Document): PageQuery {
     textBeside: (caption) => {
       for (const el of findTextElements(doc, caption).filter(isVisible)) {
         const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
-        const text = next?.textContent?.replace(/\s+/g, ' ').trim();
+        const text = next && isVisible(next) ? next.textContent?.replace(/\s+/g, ' ').trim() : '';
         if (text) return text;
       }
       return null;

@@ -230,5 +230,11 @@ describe('capture on Create', () => {
       finalUsername: 'gstzen01',
     });
     expect(spec.answer(createPageQuery(document), 'someone_else')).toBeNull();
+    // A hidden cell says nothing a person can read: the name typed stands.
+    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.hidden = true;
+    expect(spec.answer(createPageQuery(document), 'someone_else')).toEqual({
+      status: 'confirmed',
+      finalUsername: 'someone_else',
+    });
   });
 });
