@@ -7,6 +7,8 @@ import { MaskedSecret } from './MaskedSecret';
 
 function statusText(status: CredentialStatus, portalMessage?: string): string {
   switch (status) {
+    case 'suggested':
+      return 'Suggested — not submitted on the portal yet';
     case 'captured':
       return "Captured — waiting for the portal's answer";
     case 'confirmed':

@@ -36,6 +36,34 @@ export interface Flow extends SiteInfo {
   fallbackStepId: string;
   policy: SafetyPolicy;
   capture?: CaptureSpec;
+  /**
+   * Something to do elsewhere before this site's first step (production: clear the sandbox test
+   * invoices in GSTZen). The panel shows it until the user ticks it off, once.
+   */
+  reminder?: Reminder;
+}
+
+export interface Reminder {
+  /** Stable id: the tick is remembered under it. */
+  id: string;
+  title: string;
+  /** Plain-word points, one per line in the panel. */
+  points: readonly string[];
+  /** The tick box's words. */
+  tick: string;
+}
+
+/**
+ * The panel's "Suggest a username and password" on the step where the user makes them: the
+ * engine proposes a compliant pair, types them into these boxes on the user's click and keeps
+ * them in the vault at once (status 'suggested'), before the user presses the create button.
+ */
+export interface SuggestSpec {
+  username: ElementLocator;
+  password: ElementLocator;
+  confirm: ElementLocator;
+  /** The taxpayer's (trade) name as the page shows it, to base the username on; '' when not shown. */
+  tradeName: (q: PageQuery) => string;
 }
 
 /**
@@ -74,6 +102,7 @@ export interface Step {
   /** The action's effect is already on the page (the panel then hides its button). */
   isActionDone?: (q: PageQuery) => boolean;
   checks?: readonly CheckBinding[];
+  suggest?: SuggestSpec;
 }
 
 /** What the assistant may do on the user's click. There is no action that presses a button. */
@@ -130,4 +159,16 @@ export interface PageQuery {
   message(locator: ElementLocator, pattern: RegExp): string | null;
   /** The text shown beside a visible caption (`<th>User Name</th><td>acme</td>`), or null. */
   textBeside(caption: TextPattern): string | null;
+  /** The first visible element whose own text matches, as shown (spaces folded), or null. */
+  readText(pattern: RegExp): string | null;
+  /**
+   * The newest native dialog (`alert`/`confirm`) text the page showed in this visit, at or after
+   * the query's `dialogsSince`, that matches; null when none. Seen by the main-world observer
+   * (entrypoints/einv-assistant-dialog-tap.content.ts), so as forgeable as the page's own text.
+   */
+  dialog(pattern: RegExp): string | null;
+  /** The field's value as the page served it (its `value` attribute), '' when none. */
+  initialValue(locator: Locator): string;
+  /** Visible text the page shows right before the field inside its own group (an add-on like `API_`). */
+  textBefore(locator: Locator): string;
 }

@@ -263,6 +263,25 @@ function textBefore(el: Element): string | null {
   return null;
 }
 
+/**
+ * Short text the page shows right before a field inside the field's own box, such as a fixed
+ * `API_` add-on in front of a username box (`<div class="input-group"><span>API_</span><input>`).
+ */
+export function addOnBefore(el: Element): string {
+  for (let prev = el.previousSibling; prev; prev = prev.previousSibling) {
+    if (prev.nodeType === Node.TEXT_NODE) {
+      if (prev.textContent?.trim()) return prev.textContent.trim();
+      continue;
+    }
+    if (!(prev instanceof Element) || isHidden(prev)) continue;
+    if (prev.matches(CONTROLS) || prev.querySelector(CONTROLS)) return '';
+    const text = prev.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    return text.length <= MAX_ADD_ON_LENGTH ? text : '';
+  }
+  return '';
+}
+const MAX_ADD_ON_LENGTH = 12;
+
 /** The words just after a radio or checkbox (`<input type=radio> ERP` or `<input><span>ERP</span>`). */
 function textAfter(el: Element): string | null {
   for (let next = el.nextSibling; next; next = next.nextSibling) {

@@ -1,5 +1,7 @@
 import type { PageQuery } from './flow';
+import type { DialogEntry } from './dialogs';
 import {
+  addOnBefore,
   chosenText,
   findChoices,
   findTextElements,
@@ -16,7 +18,14 @@ import {
  * (the page does not change within one evaluation), and portal scripts replace whole sections
  * between two, so nothing is kept longer.
  */
-export function createPageQuery(doc: Document): PageQuery {
+export interface PageQueryOptions {
+  /** Native dialogs the page showed in this visit (oldest first). */
+  dialogs?: readonly DialogEntry[];
+  /** Only dialogs shown at or after this time (epoch ms) count. */
+  dialogsSince?: number;
+}
+
+export function createPageQuery(doc: Document, options: PageQueryOptions = {}): PageQuery {
   const memo = newLocateMemo();
   const all = (locator: Locator) => locateAll(doc, locator, memo);
   const visibleEl = (locator: Locator) => all(locator).find(isVisible) ?? null;
@@ -64,6 +73,27 @@ export function createPageQuery(doc: Document): PageQuery {
         if (text) return text;
       }
       return null;
+    },
+    readText: (pattern) => {
+      const el = findTextElements(doc, pattern).find(isVisible);
+      return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500) : null;
+    },
+    dialog: (pattern) => {
+      const since = options.dialogsSince ?? 0;
+      const entries = options.dialogs ?? [];
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const entry = entries[i]!;
+        if (entry.at >= since && pattern.test(entry.text)) return entry.text;
+      }
+      return null;
+    },
+    initialValue: (locator) => {
+      const el = visibleEl(locator) ?? all(locator)[0];
+      return el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement ? el.defaultValue : '';
+    },
+    textBefore: (locator) => {
+      const el = visibleEl(locator);
+      return el ? addOnBefore(el) : '';
     },
   };
 }

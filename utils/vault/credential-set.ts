@@ -5,8 +5,9 @@ import { ENVIRONMENTS } from '../environments';
  * captured: the user pressed Create and we kept what they typed, before the portal answered.
  * confirmed: the portal acknowledged the new API user.
  * rejected: the portal answered with an error (kept, because "already created" may be untrue).
+ * suggested: the assistant proposed and typed these on the user's click; not pressed Create yet.
  */
-const credentialStatusSchema = z.enum(['captured', 'confirmed', 'rejected']);
+const credentialStatusSchema = z.enum(['suggested', 'captured', 'confirmed', 'rejected']);
 export type CredentialStatus = z.infer<typeof credentialStatusSchema>;
 
 const environmentSchema = z.enum(ENVIRONMENTS);
