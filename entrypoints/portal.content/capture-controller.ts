@@ -1,5 +1,6 @@
 import { isCaptureTrigger, readTypedCredentials } from '@/utils/engine/capture';
 import type { CaptureSpec, Flow, PortalAnswer } from '@/utils/engine/flow';
+import { DialogLog } from '@/utils/engine/dialogs';
 import { createPageQuery } from '@/utils/engine/page-query';
 import { sendRequest } from '@/utils/messaging';
 import { Store } from './store';
@@ -37,12 +38,18 @@ export class CaptureController extends Store<CaptureState> {
    * something else (a login, a captcha), not the press.
    */
   private listeningForClaimed = true;
+  /**
+   * Native dialogs count as an answer only from this time on: the press, for a press on this
+   * page; the page's start, for a capture claimed from an earlier page.
+   */
+  private dialogsSince = 0;
 
   constructor(
     private readonly flow: Flow & { capture: CaptureSpec },
     private readonly doc: Document,
     private readonly signal: AbortSignal,
     private readonly send: Send = sendRequest,
+    private readonly dialogs: DialogLog = new DialogLog(),
   ) {
     super({ notice: null });
   }
@@ -64,7 +71,7 @@ export class CaptureController extends Store<CaptureState> {
     return this.claimPending();
   }
 
-  /** The page changed: it may show the site's answer now. */
+  /** The page changed, or showed a dialog: it may show the site's answer now. */
   pageChanged = (): void => {
     this.checkAnswer();
   };
@@ -79,6 +86,7 @@ export class CaptureController extends Store<CaptureState> {
     if (this.signal.aborted || !isCaptureTrigger(this.doc, this.flow.capture, event)) return;
     const typed = readTypedCredentials(this.doc, this.flow.capture);
     if (!typed) return;
+    this.dialogsSince = Date.now();
     this.staleRefusal = refusalText(this.readAnswer(typed.username));
     this.claimed = false;
     // Sent at once, from the press, before the page can navigate to the site's answer.
@@ -115,7 +123,8 @@ export class CaptureController extends Store<CaptureState> {
 
   private readAnswer(username: string): PortalAnswer | null {
     try {
-      return this.flow.capture.answer(createPageQuery(this.doc), username);
+      const q = createPageQuery(this.doc, { dialogs: this.dialogs.entries, dialogsSince: this.dialogsSince });
+      return this.flow.capture.answer(q, username);
     } catch {
       return null; // The page changed shape: wait for a page we can read.
     }

@@ -1,6 +1,7 @@
 import { performAction, type ActionResult } from '@/utils/engine/actions';
 import { evaluateFlow, type FlowSnapshot } from '@/utils/engine/evaluate';
 import type { Flow } from '@/utils/engine/flow';
+import type { PageQueryOptions } from '@/utils/engine/page-query';
 import { Store } from './store';
 
 export interface GuideState {
@@ -21,8 +22,10 @@ export class GuideController extends Store<GuideState> {
     private readonly doc: Document,
     private readonly signal: AbortSignal,
     private readonly onSnapshot: (snapshot: FlowSnapshot) => void = () => undefined,
+    /** What else the page showed (its native dialogs): read afresh on every evaluation. */
+    private readonly queryOptions: () => PageQueryOptions = () => ({}),
   ) {
-    const snapshot = evaluateFlow(flow, doc);
+    const snapshot = evaluateFlow(flow, doc, queryOptions());
     super({ snapshot, feedback: null, busy: false });
     onSnapshot(snapshot);
   }
@@ -31,7 +34,7 @@ export class GuideController extends Store<GuideState> {
   refresh = (): void => {
     if (this.signal.aborted) return;
     try {
-      const snapshot = evaluateFlow(this.flow, this.doc);
+      const snapshot = evaluateFlow(this.flow, this.doc, this.queryOptions());
       const { feedback } = this.getState();
       this.onSnapshot(snapshot);
       this.set({ snapshot, feedback: feedback?.stepId === snapshot.step.id ? feedback : null });

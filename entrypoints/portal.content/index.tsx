@@ -1,6 +1,8 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { listenForDialogs } from '@/utils/dialog-tap/listen';
+import { DialogLog } from '@/utils/engine/dialogs';
 import { watchPage } from '@/utils/engine/watch';
 import { flowForOrigin, matchPatterns } from '@/utils/flows';
 import { CaptureController } from './capture-controller';
@@ -18,14 +20,24 @@ export default defineContentScript({
     if (!flow || window.top !== window) return;
 
     let host: HTMLElement | null = null;
-    const guide = new GuideController(flow, document, ctx.signal, (snapshot) => {
-      // Stable hooks for tests and support staff: the step the user should do now.
-      host?.setAttribute('data-step', snapshot.step.id);
-      host?.setAttribute('data-found', String(snapshot.found));
-    });
+    // Native dialogs this visit showed (reported by the main-world tap, utils/dialog-tap/).
+    const dialogs = new DialogLog();
+    const guide = new GuideController(
+      flow,
+      document,
+      ctx.signal,
+      (snapshot) => {
+        // Stable hooks for tests and support staff: the step the user should do now.
+        host?.setAttribute('data-step', snapshot.step.id);
+        host?.setAttribute('data-found', String(snapshot.found));
+      },
+      () => ({ dialogs: dialogs.entries }),
+    );
     const { capture: spec } = flow;
     const capture =
-      spec && flow.environment ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal) : null;
+      spec && flow.environment
+        ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal, undefined, dialogs)
+        : null;
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',
@@ -53,6 +65,11 @@ export default defineContentScript({
       },
       ctx.signal,
     );
+    listenForDialogs(window, ctx.signal, (entry) => {
+      dialogs.record(entry);
+      guide.refresh();
+      capture?.pageChanged();
+    });
     await capture?.start();
   },
 });

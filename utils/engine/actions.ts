@@ -16,6 +16,8 @@ export type ActionResult = { ok: boolean; message: string };
 
 /** How long a choice waits for its list to be filled (portals fill it a moment after a choice). */
 const OPTION_WAIT_MS = 3000;
+/** How long a menu toggle waits for its menu to show. */
+const MENU_WAIT_MS = 1500;
 
 /**
  * Performs a flow's safe action on the user's click. Never throws into the page; never presses
@@ -57,12 +59,28 @@ async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, 
         message: `Typed ${action.value} in “${displayText(labelTexts(field)[0] ?? 'the field', 40).replace(/[\s:*]+$/, '')}”.`,
       };
     }
+    case 'open-menu': {
+      if (visible(doc, action.reveals)) return { ok: true, message: '' };
+      const toggle = locateAll(doc, action.toggle).find(
+        (el) => isVisible(el) && el instanceof HTMLAnchorElement && isMenuToggle(el, doc) && !isForbidden(el, policy),
+      );
+      if (!toggle) return notFound(action.label);
+      toggle.click();
+      // Menus slide open: wait for what it reveals (a moment), then say so either way.
+      await waitFor(doc, () => visible(doc, action.reveals) !== null, Math.min(waitMs, MENU_WAIT_MS));
+      return visible(doc, action.reveals)
+        ? { ok: true, message: `Opened “${displayText(toggle.textContent ?? '', 40)}”.` }
+        : {
+            ok: false,
+            message: `I clicked “${displayText(toggle.textContent ?? '', 40)}” but the menu did not open. Please click it yourself.`,
+          };
+    }
     case 'sequence': {
       const messages: string[] = [];
       for (const part of action.actions) {
         const result = await perform(doc, part, policy, waitMs);
         if (!result.ok) return { ok: false, message: [...messages, result.message].join(' ') };
-        messages.push(result.message);
+        if (result.message) messages.push(result.message);
       }
       if (action.focusAfter) visible(doc, action.focusAfter)?.focus();
       return { ok: true, message: messages.join(' ') };
@@ -177,6 +195,15 @@ function isForbiddenField(field: HTMLInputElement, policy: SafetyPolicy): boolea
   if (field.type === 'password' || field.type === 'hidden' || field.readOnly || field.disabled) return true;
   const describedBy = [field.id, field.name, field.placeholder, ...labelTexts(field)].join(' ');
   return policy.neverFill.test(describedBy);
+}
+
+/** A link that opens something on this page and goes nowhere: `#…`, `javascript:`, or a collapse toggle. */
+function isMenuToggle(link: HTMLAnchorElement, doc: Document): boolean {
+  const raw = (link.getAttribute('href') ?? '').trim().toLowerCase();
+  if (raw === '' || raw.startsWith('#') || raw.startsWith('javascript:')) return true;
+  if (link.hasAttribute('data-toggle') || link.hasAttribute('data-bs-toggle')) return true;
+  // "/Home/MainMenu#apiReg" on /Home/MainMenu: the same page, another spot.
+  return raw.includes('#') && link.href.split('#')[0] === doc.location.href.split('#')[0];
 }
 
 /** Only plain same-origin navigation: never javascript: or "#" links (portals post back with them). */

@@ -29,7 +29,10 @@ export function readTypedCredentials(doc: Document, spec: CaptureSpec): TypedCre
   // Passwords are taken as typed: leading or trailing spaces would be part of the password.
   const passwordEl = locateAll(doc, spec.reads.password).find(isVisible);
   const password = passwordEl instanceof HTMLInputElement ? passwordEl.value : '';
-  const gstin = spec.reads.gstin.map((locator) => text(locator).toUpperCase()).find(Boolean) ?? '';
+  const gstin =
+    spec.reads.gstin.map((locator) => text(locator).toUpperCase()).find(Boolean) ??
+    spec.reads.gstinText?.(q).trim().toUpperCase() ??
+    '';
   if (!password || !username) return null;
   return { gstin, username, password };
 }

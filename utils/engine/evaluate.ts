@@ -1,7 +1,7 @@
 import type { CheckResult } from '../rules/check';
 import type { Flow, PageQuery, Step } from './flow';
 import { isPlaceholder, type Locator } from './locator';
-import { createPageQuery } from './page-query';
+import { createPageQuery, type PageQueryOptions } from './page-query';
 
 export interface CheckState {
   id: string;
@@ -49,8 +49,8 @@ function currentStepIndex(flow: Flow, q: PageQuery, path: string): { index: numb
   return { index: byPath >= 0 ? byPath : Math.max(fallback, 0), found: false, waiting: false };
 }
 
-export function evaluateFlow(flow: Flow, doc: Document): FlowSnapshot {
-  const q = createPageQuery(doc);
+export function evaluateFlow(flow: Flow, doc: Document, options: PageQueryOptions = {}): FlowSnapshot {
+  const q = createPageQuery(doc, options);
   const { index, found: stepShown, waiting } = currentStepIndex(flow, q, doc.location?.pathname ?? '');
   const step = flow.steps[index]!;
   const checks = (step.checks ?? []).map((binding) => ({

@@ -112,6 +112,11 @@ export type SafeAction =
   /** Follow a plain same-origin link (the first of the targets found). */
   | { kind: 'follow-link'; label: string; targets: readonly ElementLocator[] }
   | { kind: 'fill'; label: string; target: ElementLocator; value: string }
+  /**
+   * Open a collapsed menu: click its toggle (a link that stays on the page: `#…`, `javascript:`
+   * or `data-toggle`) unless what it reveals is already shown. Never a link that navigates.
+   */
+  | { kind: 'open-menu'; label: string; toggle: ElementLocator; reveals: ElementLocator }
   | { kind: 'sequence'; label: string; actions: readonly SafeAction[]; focusAfter?: ElementLocator };
 
 interface CheckBinding {
@@ -128,8 +133,16 @@ interface CheckBinding {
 export interface CaptureSpec {
   /** The button whose press (a click on it, or its form's submit) creates the credentials. */
   trigger: ElementLocator;
-  /** The fields read at that moment. The first GSTIN field with a value wins. */
-  reads: { gstin: readonly Locator[]; username: Locator; password: Locator };
+  /**
+   * The fields read at that moment. The first GSTIN field with a value wins; `gstinText` reads a
+   * GSTIN the page shows as text (production's registration screen), when no field has one.
+   */
+  reads: {
+    gstin: readonly Locator[];
+    gstinText?: (q: PageQuery) => string;
+    username: Locator;
+    password: Locator;
+  };
   /**
    * The site's answer to a press, as the page shows it now, or null while there is none (or it
    * is about someone else). `typedUsername` is what the user typed.

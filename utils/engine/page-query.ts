@@ -68,6 +68,12 @@ export function createPageQuery(doc: Document, options: PageQueryOptions = {}): 
     },
     textBeside: (caption) => {
       for (const el of findTextElements(doc, caption).filter(isVisible)) {
+        // "<p>GSTIN: <b>29…</b></p>": the value inside the caption's own element comes first.
+        const inside = Array.from(el.children)
+          .filter(isVisible)
+          .map((child) => child.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+          .find(Boolean);
+        if (inside && el.tagName !== 'LABEL') return inside;
         const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
         const text = next && isVisible(next) ? next.textContent?.replace(/\s+/g, ' ').trim() : '';
         if (text) return text;

@@ -1,5 +1,6 @@
 import type { Flow, SiteInfo } from '../engine/flow';
 import type { Environment } from '../environments';
+import { productionFlow, productionSite } from './production';
 import { sandboxFlow, sandboxSite } from './sandbox';
 
 /**
@@ -7,8 +8,8 @@ import { sandboxFlow, sandboxSite } from './sandbox';
  * README, "How to add a site"). The popup and the background use `SITES` (names and origins)
  * only; the bundler leaves the steps and validators out of their bundles (see utils/rules/index.ts).
  */
-export const SITES: readonly SiteInfo[] = [sandboxSite];
-const FLOWS: readonly Flow[] = [sandboxFlow];
+export const SITES: readonly SiteInfo[] = [sandboxSite, productionSite];
+const FLOWS: readonly Flow[] = [sandboxFlow, productionFlow];
 
 /** The content script's match patterns: every origin of every site. */
 export function matchPatterns(sites: readonly SiteInfo[] = SITES): string[] {

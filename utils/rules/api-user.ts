@@ -53,23 +53,93 @@ const EDGE_SPECIAL_WARNING = (what: string) =>
 
 // ── Username ───────────────────────────────────────────────────────────────────────────────────
 
-export function checkApiUsername(value: string, env: Environment): CheckResult {
-  if (value.trim() === '') {
-    return empty(
-      `Choose a username for the API user: ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} letters, digits or _ are safest.` +
-        (env === 'production' ? ' Do not type API_: the portal adds it itself.' : ''),
+/**
+ * How a production page shows the `API_` prefix (docs/portals.md#production-username-prefix):
+ * - `add-on`: fixed text before the box; the user types only the rest.
+ * - `in-box`: the page put `API_` in the box; the user types after it and the box holds the name.
+ * - `none`: the page says nothing (the server adds it).
+ */
+export type PrefixShown = 'add-on' | 'in-box' | 'none';
+
+/**
+ * `value` is what the box holds. Sandbox names are used as typed; production names get `API_`
+ * in the way `shown` says, and NIC's length and character rules apply to that final name.
+ */
+export function checkApiUsername(value: string, env: Environment, shown: PrefixShown = 'none'): CheckResult {
+  if (env === 'sandbox') {
+    if (value.trim() === '') {
+      return empty(
+        `Choose a username for the API user: ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} letters, digits or _ are safest.`,
+      );
+    }
+    return combine(
+      usernameProblems(value),
+      ok('Looks fine. The sandbox uses it exactly as typed, with no prefix: type the same in GSTZen.'),
     );
   }
-  const fine =
-    env === 'production'
-      ? `Looks fine. The portal will add API_ in front: in GSTZen the username will be ${productionApiUsername(value)}.`
-      : 'Looks fine. The sandbox uses it exactly as typed, with no prefix: type the same in GSTZen.';
-  return combine(usernameProblems(value, env), ok(fine));
+  return checkProductionUsername(value, shown);
 }
 
-/** Everything wrong or risky about a non-empty username. */
-function usernameProblems(value: string, env: Environment): CheckResult[] {
+function checkProductionUsername(value: string, shown: PrefixShown): CheckResult {
+  const inBox = shown === 'in-box';
+  const typed = inBox && value.startsWith(API_USERNAME_PREFIX) ? value.slice(API_USERNAME_PREFIX.length) : value;
+  const max = USERNAME_MAX_LENGTH - API_USERNAME_PREFIX.length;
+  if (typed.trim() === '') {
+    const where = inBox ? 'after API_ in the box' : shown === 'add-on' ? 'after the API_ shown before the box' : '';
+    return empty(
+      `Type a username ${where ? `${where} ` : ''}for the API user: up to ${max} letters, digits or _ (the portal adds API_ in front${inBox ? ', as the box shows' : ''}, and the whole name should stay within ${USERNAME_MAX_LENGTH}).`.replace(
+        '  ',
+        ' ',
+      ),
+    );
+  }
+  const final = productionFinalUsername(value, shown);
   const problems: CheckResult[] = [];
+  if (inBox && !value.startsWith(API_USERNAME_PREFIX)) {
+    problems.push(
+      error(
+        'Keep API_ at the start of the box, as the portal wrote it (capital letters, then _): type your name after it.',
+      ),
+    );
+  }
+  if (shown === 'add-on' && /^api_/i.test(typed.trim())) {
+    problems.push(
+      error('Remove API_ from the box: the page already puts API_ in front of it, so the name would become API_API_….'),
+    );
+  }
+  if (shown === 'none' && /^api_/i.test(typed.trim())) {
+    problems.push(
+      warning(
+        'Leave out API_: the portal adds it itself, and typing it may give a name starting API_API_ (how the portal handles this is unknown).',
+      ),
+    );
+  }
+  problems.push(...usernameProblems(typed, final));
+  const finalLine = `Your API username will be ${final}: type exactly that in GSTZen.`;
+  const result = combine(problems, ok(`Looks fine. ${finalLine}`));
+  return result.status === 'ok' ? result : { ...result, message: `${result.message} ${finalLine}` };
+}
+
+/**
+ * The name production creates from what the box holds, as the page shows the prefix. With
+ * `none` and a name already starting `API_`, what the portal does is [unknown]: see
+ * productionApiUsername. The name in the portal's success alert always wins over this guess.
+ */
+export function productionFinalUsername(value: string, shown: PrefixShown): string {
+  const name = value.trim();
+  if (name === '') return '';
+  if (shown === 'in-box') return name.startsWith(API_USERNAME_PREFIX) ? name : API_USERNAME_PREFIX + name;
+  if (shown === 'add-on') return API_USERNAME_PREFIX + name;
+  return productionApiUsername(name);
+}
+
+/**
+ * Everything wrong or risky about a non-empty username: `typed` is what the user typed, `final`
+ * the name the portal makes of it (NIC's length and character rules apply to that).
+ */
+function usernameProblems(typed: string, final: string = typed.trim()): CheckResult[] {
+  const problems: CheckResult[] = [];
+  const value = typed;
 
   // No source says spaces are refused, but a username with a space is almost surely a slip,
   // and GSTZen would have to be given the same space [guess].
@@ -101,21 +171,12 @@ function usernameProblems(value: string, env: Environment): CheckResult[] {
   }
 
   // [src for web usernames: docs/portals.md#username-and-password-length; unknown for API users]
-  const length = [...trimmed].length;
+  const length = [...final].length;
   if (length < USERNAME_MIN_LENGTH || length > USERNAME_MAX_LENGTH) {
+    const whole = final !== trimmed ? ` (${final}, with API_)` : '';
     problems.push(
       warning(
-        `The username has ${length} characters. NIC does not publish a length for API usernames, but e-invoice web usernames need ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH}: stay within that to be safe.`,
-      ),
-    );
-  }
-
-  // How the portal treats a name typed with API_ already is [unknown]
-  // (docs/portals.md#production-username-prefix).
-  if (env === 'production' && /^api_/i.test(trimmed)) {
-    problems.push(
-      warning(
-        'Leave out API_: the portal adds it itself, and typing it may give a name starting API_API_ (how the portal handles this is unknown).',
+        `The username has ${length} characters${whole}. NIC does not publish a length for API usernames, but e-invoice web usernames need ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH}: stay within that to be safe.`,
       ),
     );
   }
@@ -262,7 +323,7 @@ export function checkPasswordConfirmation(password: string, confirm: string): Ch
 export const apiUsernameSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((value, ctx) => {
     if (value.trim() === '') return ctx.addIssue('The username is empty.');
-    for (const p of usernameProblems(value, 'sandbox')) {
+    for (const p of usernameProblems(value)) {
       if (p.status === 'error') ctx.addIssue(p.message);
     }
   }),

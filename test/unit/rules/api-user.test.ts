@@ -30,7 +30,7 @@ describe('checkApiUsername', () => {
     expect(checkApiUsername('', 'sandbox').status).toBe('empty');
     expect(checkApiUsername('  ', 'sandbox').status).toBe('empty');
     expect(checkApiUsername('', 'sandbox').message).not.toMatch(/API_/);
-    expect(checkApiUsername('', 'production').message).toMatch(/Do not type API_/);
+    expect(checkApiUsername('', 'production').message).toMatch(/the portal adds API_ in front/);
   });
 
   it('accepts letters, digits and underscore within 6-15', () => {
@@ -43,7 +43,7 @@ describe('checkApiUsername', () => {
     expect(checkApiUsername('gstzenka', 'sandbox').message).toMatch(/no prefix/);
     const prod = checkApiUsername('GSTZENKA', 'production');
     expect(prod.status).toBe('ok');
-    expect(prod.message).toMatch(/in GSTZen the username will be API_GSTZENKA/);
+    expect(prod.message).toMatch(/Your API username will be API_GSTZENKA: type exactly that in GSTZen/);
   });
 
   it('rejects spaces inside, and at the ends', () => {

@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, type MessageSender, type Services } from '@/entrypoints/background/handlers';
+import { CaptureController } from '@/entrypoints/portal.content/capture-controller';
+import { DialogLog } from '@/utils/engine/dialogs';
+import type { CaptureSpec, Flow } from '@/utils/engine/flow';
+import { productionFlow } from '@/utils/flows/production';
+import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
+import { memoryKeyStore } from '@/utils/vault/key-store';
+import { createVault, type Vault } from '@/utils/vault/vault';
+import { trusted } from '../engine/events';
+import { BOX, REGISTRATION, load } from '../engine/production-pages';
+
+/**
+ * Production's answer is a native alert: what the main-world tap reports is only text the page
+ * chose to show. It settles a capture only after a trusted Submit on this page (or for a press
+ * an earlier page kept waiting), and only when it names exactly API_ + the typed name.
+ */
+const PASSWORD = 'Zen@Live2026';
+const productionTab: MessageSender = {
+  id: fakeBrowser.runtime.id,
+  url: 'https://einvoice1.gst.gov.in/APIUserAccount/VerifyRegOTP',
+  origin: 'https://einvoice1.gst.gov.in',
+  tab: { id: 4 } as MessageSender['tab'],
+  frameId: 0,
+};
+const flow = productionFlow as Flow & { capture: CaptureSpec };
+
+let vault: Vault;
+let send: <T extends RequestType>(request: RequestOf<T>) => Promise<ResponseOf<T>>;
+let pageVisit: AbortController;
+let dialogs: DialogLog;
+
+beforeEach(() => {
+  pageVisit?.abort();
+  fakeBrowser.reset();
+  vault = createVault({ keyStore: memoryKeyStore() });
+  const services: Services = {
+    vault,
+    scheduleClipboardClear: vi.fn(),
+    openCredentialsTab: vi.fn(async () => undefined),
+  };
+  send = async (request) => {
+    const answer = (await handleMessage(request, productionTab, services)) as
+      ResponseOf<typeof request.type> | { error: string };
+    if ('error' in answer) throw new Error(answer.error);
+    return answer as never;
+  };
+  pageVisit = new AbortController();
+  dialogs = new DialogLog();
+});
+
+function filledRegistration(username = 'acme01') {
+  load(REGISTRATION(BOX), '/APIUserAccount/VerifyRegOTP');
+  (document.getElementById('erp') as HTMLSelectElement).selectedIndex = 2;
+  for (const [id, value] of [
+    ['un', username],
+    ['pw', PASSWORD],
+    ['pw2', PASSWORD],
+  ] as const) {
+    (document.getElementById(id) as HTMLInputElement).value = value;
+  }
+}
+
+async function startVisit() {
+  const controller = new CaptureController(flow, document, pageVisit.signal, send, dialogs);
+  await controller.start();
+  return controller;
+}
+const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
+const pressSubmit = () =>
+  document.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true }), document.getElementById('btnSave')!));
+/** The tap reports an alert (the page showed it, or its script pretends to). */
+function alertShown(controller: CaptureController, text: string) {
+  dialogs.record({ kind: 'alert', text, at: Date.now() });
+  controller.pageChanged();
+}
+
+describe('production capture and the alert', () => {
+  it('confirms a trusted Submit with the API_ name the alert gives', async () => {
+    filledRegistration();
+    const controller = await startVisit();
+    pressSubmit();
+    await settled();
+    expect((await vault.list())[0]).toMatchObject({
+      env: 'production',
+      gstin: '29AAFCC9980M1ZR',
+      username: 'acme01',
+      status: 'captured',
+    });
+    alertShown(controller, 'Api user API_acme01 has been created successfully');
+    await settled();
+    expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
+    expect(controller.getState().notice).toEqual({ kind: 'confirmed', username: 'API_acme01' });
+  });
+
+  it('confirms nothing for an alert forged with nothing submitted', async () => {
+    filledRegistration();
+    const controller = await startVisit();
+    alertShown(controller, 'Api user API_acme01 has been created successfully');
+    // The page's script "presses" Submit too: untrusted, so nothing is kept.
+    document.getElementById('btnSave')!.click();
+    await settled();
+    expect(await vault.list()).toEqual([]);
+    expect(controller.getState().notice).toBeNull();
+  });
+
+  it('changes nothing for an alert naming another user, or shown before the press', async () => {
+    filledRegistration();
+    const controller = await startVisit();
+    alertShown(controller, 'Api user API_acme01 has been created successfully');
+    pressSubmit();
+    await settled();
+    alertShown(controller, 'Api user API_someone has been created successfully');
+    await settled();
+    expect((await vault.list())[0]).toMatchObject({ status: 'captured' });
+  });
+
+  it("keeps a taken name rejected with the portal's words", async () => {
+    filledRegistration('gstzen1234');
+    const controller = await startVisit();
+    pressSubmit();
+    await settled();
+    alertShown(controller, 'This username is already registered. Please choose a different username.');
+    await settled();
+    const [set] = await vault.list();
+    expect(set).toMatchObject({
+      status: 'rejected',
+      portalMessage: 'This username is already registered. Please choose a different username.',
+    });
+    expect(set?.alreadyCreated ?? false).toBe(false);
+  });
+
+  it('settles a press kept waiting by the page before, from the alert the next page shows as it loads', async () => {
+    filledRegistration();
+    await startVisit();
+    pressSubmit();
+    await settled();
+    // The form posts; the next page shows the alert while it loads, before the assistant runs.
+    pageVisit.abort();
+    pageVisit = new AbortController();
+    load('<h2>API Users</h2>', '/APIUserAccount/CreateUserdata');
+    dialogs = new DialogLog();
+    dialogs.record({ kind: 'alert', text: 'Api user API_acme01 has been created successfully', at: Date.now() });
+    await startVisit();
+    await settled();
+    expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
+  });
+});

@@ -1,0 +1,46 @@
+import { DIALOG_CHANNEL, MAX_DIALOG_TEXT, type DialogShownMessage } from './protocol';
+
+/** Dialogs kept for a late listener (the portal's alert can come before the isolated script runs). */
+const KEPT = 20;
+
+/**
+ * Runs in the page's main world at document_start, before the page's scripts: wraps `alert` and
+ * `confirm` so their text is posted to the isolated content script, then shows the dialog as
+ * before. The production portal names the new API user only in an alert
+ * (docs/gstzen-guide.md#production-registration, step 10). Whatever happens here, the page's own
+ * dialog still shows and returns what it would have.
+ */
+export function installDialogTap(win: Window): void {
+  // Taken now, before the page's scripts can replace them.
+  const post = win.postMessage.bind(win);
+  const origin = win.location.origin;
+  const shown: DialogShownMessage[] = [];
+  let seq = 0;
+  const report = (kind: DialogShownMessage['kind'], message: unknown) => {
+    try {
+      const text = (typeof message === 'string' ? message : String(message)).slice(0, MAX_DIALOG_TEXT);
+      const entry: DialogShownMessage = { channel: DIALOG_CHANNEL, type: 'shown', seq: ++seq, kind, text };
+      shown.push(entry);
+      if (shown.length > KEPT) shown.shift();
+      post(entry, origin);
+    } catch {
+      // A message that cannot be read as text is not reported; the dialog still shows.
+    }
+  };
+  for (const kind of ['alert', 'confirm'] as const) {
+    // Called with the window as `this` below, as the page's own call would.
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const original = win[kind] as (...args: unknown[]) => unknown;
+    if (typeof original !== 'function') continue;
+    const wrapped = (...args: unknown[]) => {
+      report(kind, args[0] ?? '');
+      return original.apply(win, args);
+    };
+    Object.defineProperty(win, kind, { value: wrapped, writable: true, configurable: true, enumerable: true });
+  }
+  win.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data as { channel?: unknown; type?: unknown } | null;
+    if (event.source !== win || data?.channel !== DIALOG_CHANNEL || data.type !== 'replay') return;
+    for (const entry of shown) post(entry, origin);
+  });
+}

@@ -1,0 +1,314 @@
+import type { CaptureSpec, Flow, PageQuery, PortalAnswer, SiteInfo, Step } from '../engine/flow';
+import type { ChoiceLocator, ElementLocator } from '../engine/locator';
+import { checkApiPassword, checkApiUsername, checkPasswordConfirmation } from '../rules';
+import { API_USERNAME_PREFIX, productionFinalUsername, type PrefixShown } from '../rules/api-user';
+import { isSameCompany } from './company-name';
+import { expectChosen } from './fixed-value-checks';
+import { CLOUDZEN_COMPANY } from './sandbox';
+
+/**
+ * The production portal, https://einvoice1.gst.gov.in/: Part 2, Section 2 of GSTZen's help
+ * document (docs/gstzen-guide.md#production-registration). Login ids come from public scripts
+ * (docs/portals.md#production-login); the API-user screens' words from tutorial mock-ups and
+ * the document (docs/portals.md#create-api-user), their markup is [unknown]: controls are found by
+ * their words first, proven only against the practice portal's production replica and its
+ * variants (practice-portal/sites/einvoice1.gst.gov.in/). When the live portal differs, fix the
+ * locator here: nothing else knows these pages.
+ */
+export const productionSite = {
+  id: 'production',
+  label: 'Production e-Invoice portal',
+  badge: 'Production',
+  origins: ['https://einvoice1.gst.gov.in'],
+  startUrl: 'https://einvoice1.gst.gov.in/',
+  environment: 'production',
+} as const satisfies SiteInfo;
+
+// ── Login (the taxpayer's own e-Invoice / e-Way Bill login; docs/portals.md#production-login) ──
+const LOGIN_OPENER: ElementLocator = { kind: 'button', text: /^login$/i, ids: ['btnLogin'] };
+const LOGIN_LINK: ElementLocator = { kind: 'link', text: /^login$/i };
+const LOGIN_USERNAME: ElementLocator = { kind: 'field', label: /^(user ?name|user id)$/i, ids: ['txtUserName'] };
+const LOGIN_PASSWORD: ElementLocator = { kind: 'field', label: /^password$/i, ids: ['txt_password'] };
+const CAPTCHA: ElementLocator = { kind: 'field', label: /captcha/i, ids: ['CaptchaCode'] };
+/** The login's second factor and Create API User's OTP look alike: the menu tells them apart. */
+const OTP: ElementLocator = { kind: 'field', label: /^(enter )?otp$/i, ids: ['txtOtp'] };
+const VERIFY_OTP: ElementLocator = { kind: 'button', text: /^verify( otp)?$/i, ids: ['btnVerifyOTP'] };
+/** Shown only once logged in. */
+const LOGOUT: ElementLocator = { kind: 'link', text: /^(log ?out|sign ?out)$/i };
+
+// ── Dashboard menu (docs/portals.md#production-dashboard-and-menu) ──
+/** A narrow layout hides the whole menu behind one toggle. */
+const MENU_TOGGLE: ElementLocator = { kind: 'link', text: /^(☰\s*)?(menu|toggle navigation)$/i };
+const API_REGISTRATION: ElementLocator = { kind: 'link', text: /^api registration$/i };
+const USER_CREDENTIALS: ElementLocator = { kind: 'link', text: /^user credentials$/i };
+/** Following it sends an OTP to the taxpayer's mobile (document, steps 4-5): the user clicks it. */
+const CREATE_API_USER: ElementLocator = { kind: 'link', text: /^create api user$/i };
+
+// ── Registration screen (/APIUserAccount/VerifyRegOTP; docs/gstzen-guide.md#production-dashboard-and-api-registration) ──
+const THROUGH_ERP: ChoiceLocator = {
+  kind: 'choice',
+  label: /do you wish to register your gstin( for)?\??$|^register (your gstin )?through$/i,
+  option: { text: 'Through ERP', similar: (t) => /^(through )?erp$/i.test(t.trim()) },
+};
+/** Only the ERP list: the GSP list may hold CloudZen too, and is never the one to use. */
+const ERP_LIST: ChoiceLocator = {
+  kind: 'choice',
+  label: /^select (your )?erp$/i,
+  option: { text: CLOUDZEN_COMPANY, similar: (t) => isSameCompany(t, CLOUDZEN_COMPANY) },
+};
+const USERNAME: ElementLocator = { kind: 'field', label: /^(api )?user ?name$/i, ids: ['txtUserName'] };
+const PASSWORD: ElementLocator = { kind: 'field', label: /^(api )?password$/i, ids: ['txtPassword'] };
+const CONFIRM: ElementLocator = {
+  kind: 'field',
+  label: /^(re-?enter|confirm) password$/i,
+  ids: ['txtConfirmPassword'],
+};
+const SUBMIT: ElementLocator = { kind: 'button', text: /^submit$/i, ids: ['btnSave', 'btnSubmit'] };
+
+// ── The portal's answers (docs/gstzen-guide.md#production-registration, step 10; docs/portals.md#errors-when-creating-the-api-user) ──
+/** The words of the success answer, wherever the page shows them (alert, dialog, page). */
+const CREATED_WORDS = /has been created successfully/i;
+const REFUSAL =
+  /already|invalid|not match|do not match|should contain|must|not valid|error|failed|not allowed|try again/i;
+/** The kind of refusal that is sometimes untrue (document, page 1): 3004 "username is already registered" is not. */
+const ALREADY_CREATED =
+  /you are already registered|^already registered|already created|already linked|details already exist/i;
+/** Where an in-page answer may be: CSS only, so that every candidate is read. */
+const IN_PAGE_MESSAGE: ElementLocator = {
+  kind: 'text',
+  css: '[role=dialog] p,[role=alertdialog] p,.modal-body,.divError,.alert,.error,.text-danger,.validation-summary-errors,[id*="Msg"],[id*="msg"]',
+};
+
+/**
+ * The name the success answer says it created: "Api user API_acme01 has been created
+ * successfully" → "API_acme01"; null for any other wording (those are not a success).
+ */
+export function createdUsername(text: string): string | null {
+  const match = /^api user\s+(API_\S+)\s+has been created successfully\.?$/i.exec(text.replace(/\s+/g, ' ').trim());
+  return match ? match[1]! : null;
+}
+
+/**
+ * Does the answer name the user the press created? Exactly `API_` + what the box held, or the
+ * box itself when it already started with `API_` (the page put it there, or the user typed it).
+ */
+export function namesTypedUser(created: string, typed: string): boolean {
+  const box = typed.trim();
+  return created === API_USERNAME_PREFIX + box || (box.startsWith(API_USERNAME_PREFIX) && created === box);
+}
+
+/** How the page shows the API_ prefix of the username box (docs/portals.md#production-username-prefix). */
+export function prefixShown(q: PageQuery): PrefixShown {
+  if (q.textBefore(USERNAME).replace(/\s+/g, '') === API_USERNAME_PREFIX) return 'add-on';
+  if (q.initialValue(USERNAME).startsWith(API_USERNAME_PREFIX)) return 'in-box';
+  return 'none';
+}
+
+/** "GSTIN: 29AAFCC9980M1ZR" at the top of the registration screen, as a caption and value or one line. */
+function shownGstin(q: PageQuery): string {
+  for (const text of [q.textBeside(/^gstin$/i), q.readText(/gstin\s*:?\s*\d{2}[a-z0-9]{13}/i)]) {
+    const gstin = /\b(\d{2}[A-Z0-9]{13})\b/i.exec(text ?? '')?.[1];
+    if (gstin) return gstin.toUpperCase();
+  }
+  return '';
+}
+
+// ── Evidence of where the user is ──
+const loggedIn = (q: PageQuery) => q.visible(LOGOUT);
+const throughErpChosen = (q: PageQuery) => q.checked(THROUGH_ERP);
+const cloudZenChosen = (q: PageQuery) => q.checked(ERP_LIST);
+const createdShown = (q: PageQuery) => q.dialog(CREATED_WORDS) !== null || q.textVisible(CREATED_WORDS);
+
+const steps: Step[] = [
+  {
+    id: 'prod.open-portal',
+    title: 'Open the production portal',
+    help: `Go to ${productionSite.startUrl}, NIC's e-Invoice portal where real invoices are registered.`,
+    manual: 'Type einvoice1.gst.gov.in in the address bar.',
+    isPresent: () => false,
+    isDone: () => true,
+    targets: [],
+  },
+  {
+    id: 'prod.login',
+    title: 'Log in with your e-Invoice portal login',
+    help: 'Click Login and log in with the username and password of your e-Invoice portal account (your e-Way Bill production login works too). This is your own GST login, not the sandbox API user you made earlier. Type the captcha and press Login, then the OTP sent to your registered mobile and Verify OTP. The assistant never types logins, captchas or OTPs.',
+    manual:
+      'Click “Login” at the top of the page, enter your e-Invoice (or e-Way Bill) username, password and the captcha, press Login, then enter the OTP and press Verify OTP.',
+    isPresent: (q) =>
+      !loggedIn(q) && (q.visible(LOGIN_OPENER) || q.visible(LOGIN_LINK) || q.visible(CAPTCHA) || q.visible(OTP)),
+    isDone: () => false,
+    targets: [OTP, LOGIN_USERNAME, LOGIN_PASSWORD, CAPTCHA, LOGIN_OPENER, LOGIN_LINK],
+    path: /^\/(home(\/(index|login))?)?\/?$/i,
+  },
+  {
+    id: 'prod.api-registration',
+    title: 'Open API Registration',
+    help: 'In the menu on the left, open “API Registration” (the button does it). If a “Contacts of Technical Person” box is open over the dashboard, close it with Exit first.',
+    manual: 'In the left menu (☰ Menu on a narrow screen), click “API Registration”.',
+    isPresent: (q) => loggedIn(q) && (q.visible(API_REGISTRATION) || q.visible(MENU_TOGGLE)),
+    isDone: (q) => q.visible(USER_CREDENTIALS) || q.visible(CREATE_API_USER),
+    targets: [API_REGISTRATION, MENU_TOGGLE],
+    path: /\/home\/mainmenu/i,
+    action: {
+      kind: 'sequence',
+      label: 'Open API Registration',
+      actions: [
+        { kind: 'open-menu', label: 'Open the menu', toggle: MENU_TOGGLE, reveals: API_REGISTRATION },
+        { kind: 'open-menu', label: 'Open API Registration', toggle: API_REGISTRATION, reveals: USER_CREDENTIALS },
+      ],
+    },
+    isActionDone: (q) => q.visible(USER_CREDENTIALS),
+  },
+  {
+    id: 'prod.create-api-user',
+    title: 'Click User Credentials, then Create API User',
+    help: 'Under API Registration open “User Credentials” (the button does it), then click “Create API User” yourself: that sends an OTP to your GST-registered mobile.',
+    manual: 'In the left menu, click “API Registration”, then “User Credentials”, then “Create API User”.',
+    isPresent: (q) => loggedIn(q) && (q.visible(USER_CREDENTIALS) || q.visible(CREATE_API_USER)),
+    isDone: () => false,
+    targets: [CREATE_API_USER, USER_CREDENTIALS],
+    action: { kind: 'open-menu', label: 'Open User Credentials', toggle: USER_CREDENTIALS, reveals: CREATE_API_USER },
+    isActionDone: (q) => q.visible(CREATE_API_USER),
+  },
+  {
+    id: 'prod.otp',
+    title: 'Enter the OTP and Verify OTP',
+    help: 'Type the OTP sent to your GST-registered mobile and press Verify OTP. The assistant never reads or types OTPs.',
+    manual: 'Type the OTP in “Enter OTP” and click Verify OTP.',
+    isPresent: (q) => loggedIn(q) && q.visible(OTP),
+    isDone: (q) => q.visible(THROUGH_ERP),
+    targets: [OTP, VERIFY_OTP],
+    path: /\/apiuseraccount\/createapiuser/i,
+  },
+  {
+    id: 'prod.through-erp',
+    title: 'Choose “Through ERP”',
+    help: 'GSTZen is registered with NIC as an ERP, under the name of the company that makes it, CloudZen Software Labs. So choose “Through ERP” (not Directly, not Through GSP).',
+    manual: 'Next to “Do you wish to Register your GSTIN for”, choose “Through ERP”.',
+    isPresent: (q) => q.visible(THROUGH_ERP),
+    isDone: throughErpChosen,
+    targets: [THROUGH_ERP],
+    path: /\/apiuseraccount\/verifyregotp/i,
+    action: {
+      kind: 'choose',
+      label: 'Choose Through ERP',
+      choice: THROUGH_ERP,
+      notListed: 'This form offers no “Through ERP”: choose it by hand.',
+    },
+  },
+  {
+    id: 'prod.select-erp',
+    title: 'Select CloudZen as your ERP',
+    help: `In “Select your ERP” pick ${CLOUDZEN_COMPANY}: the button finds it in the long list. Not a similar name, and not from a GSP list.`,
+    manual: `In the “Select your ERP” list, choose “${CLOUDZEN_COMPANY}”.`,
+    isPresent: (q) => q.visible(ERP_LIST) && throughErpChosen(q),
+    isDone: cloudZenChosen,
+    targets: [ERP_LIST],
+    action: {
+      kind: 'choose',
+      label: 'Pick CloudZen',
+      choice: ERP_LIST,
+      notListed:
+        'CloudZen (GSTZen) is not in this ERP list. Look for it by hand under “Select your ERP”; if it is not there, ask GSTZen support. Do not pick it from a GSP list.',
+    },
+    checks: [
+      {
+        id: 'company',
+        label: 'ERP',
+        fields: [ERP_LIST],
+        check: expectChosen(ERP_LIST),
+      },
+    ],
+  },
+  {
+    id: 'prod.credentials',
+    title: 'Make up a username and password, then Submit',
+    help: 'Make up a username and a password for your production API user (different from your sandbox ones), type the password twice and press Submit. The portal adds API_ in front of the username; the panel shows the final name. The assistant keeps a copy the moment you press Submit, or as soon as you take its suggestion.',
+    manual: 'Fill Username, Password and Re-enter Password, then click Submit.',
+    isPresent: (q) => q.visible(USERNAME) && throughErpChosen(q) && cloudZenChosen(q),
+    isDone: () => false,
+    targets: [USERNAME, PASSWORD, CONFIRM, SUBMIT],
+    checks: [
+      {
+        id: 'username',
+        label: 'Username',
+        fields: [USERNAME],
+        check: ([v = ''], q) => checkApiUsername(v, 'production', prefixShown(q)),
+      },
+      {
+        id: 'password',
+        label: 'Password',
+        fields: [PASSWORD, USERNAME],
+        check: ([password = '', username = ''], q) =>
+          checkApiPassword(password, { username: productionFinalUsername(username, prefixShown(q)) }),
+      },
+      {
+        id: 'confirm',
+        label: 'Re-enter password',
+        fields: [CONFIRM, PASSWORD],
+        check: ([confirm = '', password = '']) => checkPasswordConfirmation(password, confirm),
+      },
+    ],
+    suggest: {
+      username: USERNAME,
+      password: PASSWORD,
+      confirm: CONFIRM,
+      tradeName: (q) => q.textBeside(/^(trade |legal )?name$/i) ?? '',
+    },
+  },
+  {
+    id: 'prod.created',
+    title: 'API user created',
+    help: 'NIC created your production API user: its name is the one in the portal’s message, starting with API_. Next, in GSTZen (your GSTIN › E-Invoicing › Tally/SAP Integration › Change E-Invoice Portal Login details), type that API_ username and the password, and ZENLIVE as both Client ID and Client Secret.',
+    manual: 'Look for the message “Api user API_… has been created successfully”.',
+    isPresent: createdShown,
+    isDone: () => false,
+    targets: [],
+    path: /\/apiuseraccount\/createuserdata/i,
+  },
+];
+
+const capture: CaptureSpec = {
+  trigger: SUBMIT,
+  reads: { gstin: [], gstinText: shownGstin, username: USERNAME, password: PASSWORD },
+  answer(q, typedUsername): PortalAnswer | null {
+    // The newest answer the page gave since the press: a native dialog, else the page's own text.
+    const said = q.dialog(new RegExp(`${CREATED_WORDS.source}|${REFUSAL.source}`, 'i'));
+    const created = said ?? q.readText(CREATED_WORDS);
+    if (created && CREATED_WORDS.test(created)) {
+      // Another wording, or someone else's name, is not this press's answer.
+      const name = createdUsername(created);
+      return name && namesTypedUser(name, typedUsername) ? { status: 'confirmed', finalUsername: name } : null;
+    }
+    // An in-page refusal answers Submit only where its form (or a dialog over it) is shown.
+    const refusal =
+      said ?? (q.visible(USERNAME) || q.visible(THROUGH_ERP) ? q.message(IN_PAGE_MESSAGE, REFUSAL) : null);
+    return refusal
+      ? { status: 'rejected', portalMessage: refusal, alreadyCreated: ALREADY_CREATED.test(refusal) }
+      : null;
+  },
+};
+
+export const productionFlow: Flow = {
+  ...productionSite,
+  steps,
+  fallbackStepId: 'prod.login',
+  // The user presses these and types these, never the assistant (docs/gstzen-guide.md#production-registration).
+  // "Create API User" sends an OTP: the user follows it.
+  policy: {
+    neverPress: /log ?in|log ?out|verify|submit|send\s*otp|resend|create|save|exit|freeze|change|delete/i,
+    neverFill: /captcha|otp|password|pass\s*word|user ?name|user id|login/i,
+  },
+  capture,
+  // docs/gstzen-guide.md#delete-test-invoices-before-production and #warnings-and-advice.
+  reminder: {
+    id: 'production.before-you-start',
+    title: 'Before you start on production',
+    points: [
+      'In GSTZen, delete the sales-register invoices you made while testing with the sandbox: your GSTIN › Sales Register, tick the box next to Type, “Delete selected Invoices in page”, then tick Approve and “Delete Invoices”.',
+      'GSTZen recommends different accounts for sandbox testing and production: make up a new username and password here.',
+    ],
+    tick: 'Done: the test invoices are deleted',
+  },
+};
