@@ -5,16 +5,19 @@ type CopyState = 'idle' | 'copied' | 'failed';
 /**
  * A Copy button. The text stays in props (never in the DOM); `onCopy` does the copying, so the
  * same button works wherever clipboard rules differ. `label` names what is copied, for screen
- * readers ("Copy password").
+ * readers ("Copy production password"); `badge`, when given, shows the same on the button
+ * ("Production"), so a sighted user sees which environment's value it copies.
  */
 export function CopyButton({
   text,
   label,
+  badge,
   testId,
   onCopy,
 }: {
   text: string;
   label: string;
+  badge?: string;
   testId?: string;
   onCopy: (text: string) => Promise<void>;
 }) {
@@ -41,6 +44,11 @@ export function CopyButton({
         }}
       >
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+        {badge && (
+          <span className="copy-badge" aria-hidden="true" data-testid={testId && `${testId}-badge`}>
+            {badge}
+          </span>
+        )}
       </button>
       <span className="visually-hidden" aria-live="polite">
         {state === 'copied' ? `${label}: done. The clipboard is emptied after 30 seconds.` : ''}

@@ -1,13 +1,20 @@
-import { useCallback, useState } from 'react';
-import { CredentialCard } from '@/components/CredentialCard';
-import { environmentLabel, SITES } from '@/utils/flows';
+import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { SITES } from '@/utils/flows';
 import { copyWithAutoClear } from './clipboard';
-import { groupSets } from './group-sets';
+import { CredentialList } from './CredentialList';
+import { groupSets, hasSideBySide } from './group-sets';
 import { readableError, useVault } from './use-vault';
 
 export function App() {
   const { view, loadError, actionError, setActionError, forget, setKeepOnDevice } = useVault();
   const [savingKeep, setSavingKeep] = useState(false);
+  const groups = useMemo(() => (view ? groupSets(view.sets) : []), [view]);
+  const wide = hasSideBySide(groups);
+
+  // Two environments side by side need about twice the popup's usual width (style.css).
+  useLayoutEffect(() => {
+    document.documentElement.classList.toggle('wide-popup', wide);
+  }, [wide]);
 
   const copy = useCallback(
     async (text: string) => {
@@ -44,23 +51,7 @@ export function App() {
         ) : view.sets.length === 0 ? (
           <StartPrompt />
         ) : (
-          groupSets(view.sets).map((group) => (
-            <section
-              key={group.key}
-              className="credential-group"
-              aria-label={`${environmentLabel(group.env)}, GSTIN ${group.gstin || 'not given'}`}
-              data-testid="credential-group"
-              data-env={group.env}
-              data-gstin={group.gstin}
-            >
-              <h2>
-                GSTIN {group.gstin || '(not given)'} · {environmentLabel(group.env)}
-              </h2>
-              {group.sets.map((set) => (
-                <CredentialCard key={set.id} set={set} onCopy={copy} onForget={forget} />
-              ))}
-            </section>
-          ))
+          <CredentialList groups={groups} onCopy={copy} onForget={forget} />
         )}
       </main>
 

@@ -181,6 +181,15 @@ describe('the popup', () => {
     await waitForStep(page, 'sandbox.acknowledged');
 
     await popup.waitForSelector('[data-testid="credential"]', { timeout: 10_000 });
+    // A sandbox set, in the sandbox column, its buttons naming the environment; one environment
+    // only, so the popup keeps its narrow width.
+    expect(
+      await popup.$eval('[data-testid="env-column"][data-env="sandbox"]', (column) => ({
+        heading: column.querySelector('[data-testid="env-heading"]')?.textContent,
+        copyPassword: column.querySelector('[data-testid="copy-password"]')?.getAttribute('aria-label'),
+        wide: document.documentElement.classList.contains('wide-popup'),
+      })),
+    ).toEqual({ heading: 'Sandbox — for testing only', copyPassword: 'Copy sandbox password', wide: false });
     const stored = await popup.evaluate(async () => {
       type Area = { get(keys: null): Promise<Record<string, unknown>> };
       const api = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } }).chrome;

@@ -3,7 +3,6 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { CredentialCard } from '@/components/CredentialCard';
 import type { CredentialSet } from '@/utils/vault/credential-set';
-import { groupSets } from '@/entrypoints/popup/group-sets';
 import { useReactRoot } from '../react-root';
 
 const PASSWORD = 'Hidden$Pass-42';
@@ -18,6 +17,17 @@ const set: CredentialSet = {
   status: 'rejected',
   portalMessage: 'API user already created',
   alreadyCreated: true,
+};
+
+/** A production set pressed on the portal, its answer not seen, the name typed without API_. */
+const PRODUCTION_CAPTURED: CredentialSet = {
+  ...set,
+  id: 'set-prod',
+  env: 'production',
+  username: 'gstzenprod01',
+  status: 'captured',
+  portalMessage: undefined,
+  alreadyCreated: undefined,
 };
 
 const react = useReactRoot();
@@ -80,6 +90,92 @@ describe('CredentialCard', () => {
     expect(onCopy).toHaveBeenCalledWith('API_acme');
   });
 
+  it('shows a production set with the API_ name to type, ZENLIVE, and GSTZen box names', async () => {
+    const { onCopy } = render(undefined, undefined, PRODUCTION_CAPTURED);
+    expect($('credential')?.dataset).toMatchObject({ env: 'production', status: 'captured' });
+    expect($('username')?.textContent).toBe('API_gstzenprod01');
+    expect($('prefix-note')?.textContent).toMatch(/you typed gstzenprod01; the production portal puts API_ before/);
+    expect($('gstzen-client-id')?.textContent).toBe('ZENLIVE');
+    expect($('gstzen-client-secret')?.textContent).toBe('ZENLIVE');
+    // GSTZen's box names, each above its value, in the form's order.
+    const names = [...react.container.querySelectorAll('dt')].map((dt) => dt.textContent);
+    expect(names).toEqual([
+      'E-Invoice API Portal Username',
+      'E-Invoice API Portal Password',
+      'E-Invoice Client ID',
+      'E-Invoice Client Secret Key',
+    ]);
+    expect($('username')?.closest('dd')?.previousElementSibling?.textContent).toBe('E-Invoice API Portal Username');
+    expect($('gstzen-line')?.textContent).toMatch(/Change E-Invoice Portal Login details/);
+    expect(react.container.innerHTML).not.toContain(PASSWORD);
+
+    await act(async () => $('copy-username')?.click());
+    await act(async () => $('copy-gstzen-client-secret')?.click());
+    expect(onCopy.mock.calls).toEqual([['API_gstzenprod01'], ['ZENLIVE']]);
+  });
+
+  it('does not add a second API_ to a production name typed with it', () => {
+    render(undefined, undefined, { ...PRODUCTION_CAPTURED, username: 'API_gstzenprod01' });
+    expect($('username')?.textContent).toBe('API_gstzenprod01');
+    expect($('prefix-note')).toBeNull();
+  });
+
+  it('leaves a sandbox name as typed', () => {
+    render(undefined, undefined, { ...set, status: 'confirmed', portalMessage: undefined, alreadyCreated: undefined });
+    expect($('username')?.textContent).toBe('acme_api');
+    expect($('prefix-note')).toBeNull();
+    expect($('gstzen-client-secret')?.textContent).toBe('ZENTRIAL');
+  });
+
+  it('names the environment on every copy and reveal button', () => {
+    render(undefined, undefined, PRODUCTION_CAPTURED);
+    const copyButtons = [...react.container.querySelectorAll('button.copy-button')];
+    expect(copyButtons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Copy production username',
+      'Copy production password',
+      'Copy production GSTZen client ID',
+      'Copy production GSTZen client secret',
+    ]);
+    for (const button of copyButtons) expect(button.querySelector('.copy-badge')?.textContent).toBe('Production');
+    expect($('reveal-password')?.getAttribute('aria-label')).toBe('Reveal production password');
+    expect($('env-badge')?.textContent).toBe('Production');
+  });
+
+  it('explains a production set whose answer was not seen, and how to check it on the portal', () => {
+    render(undefined, undefined, PRODUCTION_CAPTURED);
+    const explanation = $('captured-explanation')?.textContent ?? '';
+    expect(explanation).toMatch(/not seen the portal's answer/);
+    expect(explanation).toMatch(/"Api user API_gstzenprod01 has been created successfully"/);
+    expect(explanation).toMatch(/Log in to einvoice1\.gst\.gov\.in/);
+    expect(explanation).toMatch(/API Registration › User Credentials/);
+    expect(explanation).toMatch(/Change API Password/);
+    expect(explanation).toMatch(/If it is not there, create it again/);
+    expect($('status')?.textContent).toBe("Captured — waiting for the portal's answer");
+  });
+
+  it("keeps the sandbox's one line for a set whose answer was not seen", () => {
+    render(undefined, undefined, { ...set, status: 'captured', portalMessage: undefined, alreadyCreated: undefined });
+    expect($('captured-explanation')).toBeNull();
+    expect($('gstzen-line')?.textContent).toBe(
+      "The portal's answer was not seen: check on the portal that this API user exists before typing these in GSTZen.",
+    );
+  });
+
+  it('says a suggested set is only a proposal until the portal accepts it', () => {
+    const suggested = { ...PRODUCTION_CAPTURED, status: 'suggested' as const };
+    render(undefined, undefined, suggested);
+    expect($('credential')?.dataset.status).toBe('suggested');
+    expect($('status')?.textContent).toBe('Suggested — not submitted yet');
+    expect($('suggested-explanation')?.textContent).toBe(
+      "The assistant typed these into the portal's boxes. If you pressed Submit and the portal accepted them, they are your credentials; otherwise they are only a proposal.",
+    );
+    expect($('captured-explanation')).toBeNull();
+    expect($('gstzen-line')?.textContent).toMatch(/^Only once the portal has created this API user/);
+
+    react.render(<CredentialCard set={{ ...suggested, env: 'sandbox' }} onCopy={vi.fn()} onForget={vi.fn()} />);
+    expect($('suggested-explanation')?.textContent).toMatch(/If you pressed Create and/);
+  });
+
   it('copies the password without revealing it', async () => {
     const { onCopy } = render();
     await act(async () => $('copy-password')?.click());
@@ -98,28 +194,5 @@ describe('CredentialCard', () => {
     act(() => $('forget')?.click());
     await act(async () => $('confirm-forget')?.click());
     expect(onForget).toHaveBeenCalledWith('set-1');
-  });
-});
-
-describe('groupSets', () => {
-  it('groups by GSTIN and environment, newest first', () => {
-    const make = (id: string, env: 'sandbox' | 'production', gstin: string, capturedAt: number): CredentialSet => ({
-      ...set,
-      id,
-      env,
-      gstin,
-      capturedAt,
-    });
-    const groups = groupSets([
-      make('a', 'sandbox', 'G1', 1),
-      make('b', 'production', 'G1', 3),
-      make('c', 'sandbox', 'G1', 4),
-      make('d', 'sandbox', 'G2', 2),
-    ]);
-    expect(groups.map((g) => [g.env, g.gstin, g.sets.map((s) => s.id)])).toEqual([
-      ['sandbox', 'G1', ['c', 'a']],
-      ['production', 'G1', ['b']],
-      ['sandbox', 'G2', ['d']],
-    ]);
   });
 });

@@ -1,0 +1,70 @@
+import { CredentialCard } from '@/components/CredentialCard';
+import { ENVIRONMENT_TEXT } from '@/components/environment-text';
+import type { CredentialSet } from '@/utils/vault/credential-set';
+import type { EnvironmentColumn, GstinGroup } from './group-sets';
+
+interface CardActions {
+  onCopy: (text: string) => Promise<void>;
+  onForget: (id: string) => Promise<void>;
+}
+
+/**
+ * The kept sets, one section per GSTIN. A GSTIN with both sandbox and production sets shows
+ * them side by side (stacked when the popup is narrow), each column headed with what its
+ * credentials are for, so that the values of one are not typed with those of the other.
+ */
+export function CredentialList({ groups, onCopy, onForget }: { groups: readonly GstinGroup[] } & CardActions) {
+  return groups.map((group) => {
+    const sideBySide = group.columns.length > 1;
+    return (
+      <section
+        key={group.key}
+        className="credential-group"
+        aria-label={`GSTIN ${group.gstin || 'not given'}`}
+        data-testid="credential-group"
+        data-gstin={group.gstin}
+      >
+        <h2>GSTIN {group.gstin || '(not given)'}</h2>
+        {sideBySide && (
+          <p className="hint" data-testid="both-environments-hint">
+            Sandbox credentials work only with ZENTRIAL, production ones only with ZENLIVE: copy all four values from
+            the same column.
+          </p>
+        )}
+        <div className={`env-columns${sideBySide ? ' side-by-side' : ''}`}>
+          {group.columns.map((column) => (
+            <EnvColumn key={column.env} column={column} onCopy={onCopy} onForget={onForget} />
+          ))}
+        </div>
+      </section>
+    );
+  });
+}
+
+/** One environment's sets for a GSTIN: the newest in full, older ones folded away beneath it. */
+function EnvColumn({ column, onCopy, onForget }: { column: EnvironmentColumn } & CardActions) {
+  const text = ENVIRONMENT_TEXT[column.env];
+  const [newest, ...older] = column.sets;
+  return (
+    <div className={`env-column env-${column.env}`} data-testid="env-column" data-env={column.env}>
+      <h3 className="env-heading" data-testid="env-heading">
+        {text.heading}
+      </h3>
+      {newest && <CredentialCard set={newest} onCopy={onCopy} onForget={onForget} />}
+      {older.length > 0 && <OlderSets env={text.name} sets={older} onCopy={onCopy} onForget={onForget} />}
+    </div>
+  );
+}
+
+function OlderSets({ env, sets, onCopy, onForget }: { env: string; sets: CredentialSet[] } & CardActions) {
+  return (
+    <details className="older-sets" data-testid="older-sets">
+      <summary>
+        {sets.length} older {env.toLowerCase()} {sets.length === 1 ? 'set' : 'sets'}
+      </summary>
+      {sets.map((set) => (
+        <CredentialCard key={set.id} set={set} onCopy={onCopy} onForget={onForget} />
+      ))}
+    </details>
+  );
+}
