@@ -300,7 +300,8 @@ const GET_HANDLERS = {
   },
   [PATHS.login](ctx) {
     const message = ctx.session.flash;
-    ctx.session.flash = '';
+    // A background post that followed the redirect here leaves the message to the page it loads.
+    if (!ctx.fromScript) ctx.session.flash = '';
     ctx.html(loginPage(ctx.view, { captcha: ctx.newCaptcha(), message }));
   },
   [PATHS.loginOtp](ctx) {
