@@ -573,29 +573,65 @@ describe('practice portal: production Create API User', () => {
   it('checks the prefix, the password rule and the confirmation; API_ typed in base gives API_API_', async () => {
     await openLogin(page, { productionUrl: PRODUCTION, variant: 'prefilled', answer: 'alert-load' });
     await logIn(page, { variant: 'prefilled' });
-    // prefilled: the box is the whole name.
-    await page.goto(`${PRODUCTION}/APIUserAccount/CreateAPIUser?variant=prefilled`);
+    // prefilled by hand: the box is the whole name, so a name without API_ is refused.
+    await page.goto(`${PRODUCTION}/APIUserAccount/CreateAPIUser?variant=prefilled&answer=alert-load`);
     expect(await verifyApiOtp(page, { variant: 'prefilled' })).toBeNull();
     const P = productionControls('prefilled');
     await chooseThroughErpByHand(page, { variant: 'prefilled' });
     await pickCloudZenByHand(page, { variant: 'prefilled' });
     await page.$eval(P.username, (el) => ((el as HTMLInputElement).value = 'noprefix'));
     await typeApiCredentials(page, { variant: 'prefilled', username: '' });
-    expect((await pressSubmit(page, { variant: 'prefilled' })).text).toBe('Username should start with API_');
+    expect(await pressSubmit(page, { variant: 'prefilled' })).toEqual({
+      text: 'Username should start with API_',
+      via: 'alert',
+    });
+    expect(await valueOf(P.username)).toBe('noprefix'); // the form again, as filled
 
-    expect((await registerAgain('prefilled', undefined, { username: 'weak', password: 'weakpass1' })).text).toBe(
+    // The other checks, posted as the page's own script does (the OTP is verified in this session).
+    const erp = await page.$eval(
+      P.erpList,
+      (s, name) => [...(s as HTMLSelectElement).options].find((o) => o.text === name)!.value,
+      CLOUDZEN.name,
+    );
+    const gsp = await page.$eval(
+      P.gspList,
+      (s, name) => [...(s as HTMLSelectElement).options].find((o) => o.text === name)!.value,
+      CLOUDZEN.name,
+    );
+    const post = (variant: ProductionVariant, fields: Record<string, string>) =>
+      page.evaluate(
+        async (query, body) => {
+          const res = await fetch(`/APIUserAccount/CreateUserdata${query}`, {
+            method: 'POST',
+            body: new URLSearchParams(body),
+            headers: { 'X-Requested-With': 'XMLHttpRequest' },
+          });
+          return ((await res.json()) as { message: string }).message;
+        },
+        variant === 'base' ? '' : `?variant=${variant}`,
+        { RegType: 'ERP', ErpId: erp, Password: 'Zen@Live2026', ConfirmPassword: 'Zen@Live2026', ...fields },
+      );
+    expect(await post('prefilled', { UserName: 'API_weak', Password: 'weakpass1', ConfirmPassword: 'weakpass1' })).toBe(
       'Password should contain at least one upper case, one lower case, one number and one special character [% $ # @ _ ! *]',
     );
-    expect((await registerAgain('prefilled', undefined, { username: 'mismatch', confirm: 'Zen@Live2027' })).text).toBe(
+    expect(await post('prefilled', { UserName: 'API_mismatch', ConfirmPassword: 'Zen@Live2027' })).toBe(
       'Password and Re-enter Password do not match.',
     );
-    // CloudZen picked in the GSP list (the trap) is accepted: the portal cannot know.
-    expect((await registerAgain('prefilled', undefined, { username: 'viagsp', list: 'gsp' })).text).toBe(
-      CREATED('API_viagsp'),
+    expect(await post('prefilled', { UserName: 'API_' })).toBe('Please enter Username.');
+    expect(await post('prefilled', { UserName: 'API_x', ErpId: '' })).toBe('Please select your ERP.');
+    expect(await post('prefilled', { UserName: 'API_x', RegType: 'DIRECT' })).toBe(
+      'Please select Through GSP or Through ERP: the practice portal registers only these.',
     );
-    // base, same session: the server adds API_ to whatever is typed [guess].
-    expect((await registerAgain('base', 'alert-fetch', { username: 'API_twice' })).text).toBe(CREATED('API_API_twice'));
-    expect(await apiUserNames()).toEqual(['API_viagsp', 'API_API_twice']);
+    // gstzen1234 is taken from the start, whatever the case.
+    expect(await post('base', { UserName: 'GSTZEN1234' })).toBe(
+      'This username is already registered. Please choose a different username.',
+    );
+    // CloudZen picked in the GSP list (the trap) is accepted: the portal cannot know.
+    expect(await post('prefilled', { UserName: 'API_viagsp', RegType: 'GSP', GspId: gsp })).toBe(CREATED('API_viagsp'));
+    // base: the server adds API_ to whatever is typed [guess].
+    expect(await post('base', { UserName: 'API_twice' })).toBe(CREATED('API_API_twice'));
+    await page.goto(`${PRODUCTION}/APIUserAccount/VerifyRegOTP`);
+    expect(await text('.taxpayer-info')).toContain('29AAFCC9980M1ZR');
   });
 
   it.each([
