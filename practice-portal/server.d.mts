@@ -14,6 +14,12 @@ export interface PracticePortal {
   reset(): void;
   /** Answers the sandbox Create postback `ms` later (to test a slow portal); reset() sets it back to 0. */
   setCreateDelay(ms: number): void;
+  /**
+   * Forgets every login session of the production replica, as a session timeout does: the next
+   * logged-in page or Submit goes to the login page ("Your session has expired. Please login
+   * again."). reset() does this too.
+   */
+  expireSessions(): void;
   /** Value for Chromium's --host-resolver-rules: every practice host mapped to 127.0.0.1:port. */
   hostResolverRules: string;
 }

@@ -7,7 +7,9 @@
 //
 // Files live in practice-portal/sites/<hostname>/. The only server-side logic is the sandbox
 // Registration pages and their postbacks (Submit of the own-page variant, Create: see
-// handleSandboxCreate), in every markup variant of variant-pages.mjs, and POST /__practice/reset.
+// handleSandboxCreate), in every markup variant of variant-pages.mjs, the production replica's
+// pages (production.mjs, which gets every einvoice1.gst.gov.in request first), and
+// POST /__practice/reset.
 // It never logs passwords or request bodies.
 
 import { randomBytes } from 'node:crypto';
@@ -17,6 +19,7 @@ import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from 'selfsigned';
+import { createProductionState, handleProductionRequest } from './production.mjs';
 import { PRE_TAKEN_USERNAMES, QUIRK_GSTIN, companyByCode, isValidGstin, passwordMeetsRule } from './sandbox-data.mjs';
 import {
   CREATE_ACCOUNT_PATH,
@@ -75,6 +78,9 @@ const CONTENT_TYPES = {
  * @property {() => void} reset  Forget every registration made so far (and any Create delay).
  * @property {(ms: number) => void} setCreateDelay  Answer the sandbox Create postback `ms` later
  *   (to test what happens while the portal is slow); reset() sets it back to 0.
+ * @property {() => void} expireSessions  Forget every login session of the production replica, as
+ *   a session timeout does: the next logged-in page or Submit goes to the login page ("Your session
+ *   has expired. Please login again."). reset() does this too.
  * @property {string} hostResolverRules  Value for Chromium's --host-resolver-rules.
  */
 
@@ -86,12 +92,13 @@ const CONTENT_TYPES = {
 export async function startPracticePortal({ port = 0, host = '127.0.0.1', quiet = true } = {}) {
   const { key, cert } = await loadCertificate();
   const state = createSandboxState();
+  const production = createProductionState();
   /** @type {import('node:https').Server | undefined} */
   let server;
   const log = quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
 
   server = createServer({ key, cert }, (req, res) => {
-    handleRequest(req, res, { state, port: actualPort(), log }).catch((err) => {
+    handleRequest(req, res, { state, production, port: actualPort(), log }).catch((err) => {
       console.error('[practice-portal] internal error:', err instanceof Error ? err.message : err);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.end();
@@ -111,7 +118,11 @@ export async function startPracticePortal({ port = 0, host = '127.0.0.1', quiet 
   return {
     port: boundPort,
     hostResolverRules: hostResolverRulesFor(boundPort),
-    reset: () => state.reset(),
+    reset: () => {
+      state.reset();
+      production.reset();
+    },
+    expireSessions: () => production.expireSessions(),
     setCreateDelay: (ms) => {
       state.createDelayMs = Math.max(0, Number(ms) || 0);
     },
@@ -232,7 +243,7 @@ function createSandboxState() {
 /**
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
- * @param {{ state: SandboxState, port: number, log: (line: string) => void }} ctx
+ * @param {{ state: SandboxState, production: import('./production.mjs').ProductionState, port: number, log: (line: string) => void }} ctx
  */
 async function handleRequest(req, res, ctx) {
   const hostName = hostFromHeader(req.headers.host);
@@ -245,6 +256,7 @@ async function handleRequest(req, res, ctx) {
     if (method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST', { Allow: 'POST' });
     await drain(req);
     ctx.state.reset();
+    ctx.production.reset();
     if ((req.headers.accept ?? '').includes('text/html')) {
       res.writeHead(303, { Location: '/' });
       return void res.end();
@@ -263,6 +275,7 @@ async function handleRequest(req, res, ctx) {
   if (hostName === SANDBOX_HOST && SANDBOX_PAGES.some((p) => sameIgnoringCase(url.pathname, p))) {
     return handleSandboxPage(req, res, url, ctx.state);
   }
+  if (hostName === PRODUCTION_HOST && (await handleProductionRequest(req, res, url, ctx.production))) return;
   if (method === 'POST') {
     await drain(req);
     return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
@@ -574,7 +587,7 @@ function localIndexPage(port) {
   const rules = hostResolverRulesFor(port);
   const links = [
     [SANDBOX_HOST, 'NIC e-Invoice sandbox (trial) portal: the full API-user registration'],
-    [PRODUCTION_HOST, 'NIC e-Invoice production portal (placeholder for now)'],
+    [PRODUCTION_HOST, 'NIC e-Invoice production portal: login, Dash Board, Create API User'],
     [GSTZEN_HOST, 'GSTZen (placeholder for now)'],
   ]
     .map(([h, what]) => `<li><a href="https://${h}/">https://${h}/</a> — ${escapeHtml(what ?? '')}</li>`)

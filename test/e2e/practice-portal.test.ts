@@ -1,9 +1,10 @@
 // The practice portal on its own (no extension): a real Chromium plays the sandbox registration
-// by hand on every markup variant, with the selectors of practice-portal/sandbox-controls.mjs.
+// by hand on every markup variant, with the selectors of practice-portal/sandbox-controls.mjs,
+// and the production Create API User on every production variant (production-controls.mjs).
 //   npx vitest run --config vitest.e2e.config.ts test/e2e/practice-portal.test.ts
 // Set PRACTICE_PORTAL_SCREENSHOT=/tmp/x.png to keep a screenshot of the base's filled Create Account.
 import { request } from 'node:https';
-import type { Page } from 'puppeteer';
+import type { Dialog, Page } from 'puppeteer';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   SANDBOX_CONTROLS as F,
@@ -11,9 +12,33 @@ import {
   sandboxControls,
   type SandboxVariant,
 } from '../../practice-portal/sandbox-controls.mjs';
+import {
+  PRODUCTION_USER,
+  PRODUCTION_VARIANTS,
+  practiceCaptcha,
+  practiceOtp,
+  productionControls,
+  productionStartPath,
+  type AnswerMode,
+  type ProductionVariant,
+} from '../../practice-portal/production-controls.mjs';
 import { CLOUDZEN, CLOUDZEN_LOOK_ALIKES, QUIRK_GSTIN } from '../../practice-portal/sandbox-data.mjs';
 import { startPracticePortal, type PracticePortal } from '../../practice-portal/server.mjs';
 import { launchWithExtension, type LaunchedBrowser } from '../../scripts/lib/chromium.mjs';
+import {
+  chooseThroughErpByHand,
+  closeAnswerDialog,
+  closeTechDialogIfShown,
+  logIn,
+  openCreateApiUserByHand,
+  openLogin,
+  pickCloudZenByHand,
+  pressSubmit,
+  typeApiCredentials,
+  verifyApiOtp,
+  walkProductionByHand,
+  type ProductionByHandOptions,
+} from '../../scripts/lib/walk-production.mjs';
 import { DEMO_USER, walkSandboxByHand, type ByHandOptions } from '../../scripts/lib/walk-sandbox.mjs';
 
 const SANDBOX = 'https://einv-apisandbox.nic.in';
@@ -364,5 +389,267 @@ describe('practice portal: sandbox registration', () => {
     const index = await fetchPortal('localhost', '/');
     expect(index.body).toContain(portal.hostResolverRules);
     expect((await fetchPortal('example.com', '/')).status).toBe(421);
+  });
+});
+
+// --- production: einvoice1.gst.gov.in ----------------------------------------------------------
+
+const PRODUCTION = 'https://einvoice1.gst.gov.in';
+const CREATED = (name: string) => `Api user ${name} has been created successfully`;
+const INVALID_OTP = 'Invalid OTP. Please enter the correct OTP.';
+const SESSION_EXPIRED = 'Your session has expired. Please login again.';
+
+/** On a page already logged in: Create API User again (by URL), OTP, the form, Submit. */
+async function registerAgain(
+  variant: ProductionVariant,
+  answer: AnswerMode | undefined,
+  fields: { username: string; password?: string; confirm?: string; company?: string; list?: 'erp' | 'gsp' },
+) {
+  const query = new URL(productionStartPath(variant, answer), PRODUCTION).search;
+  await page.goto(`${PRODUCTION}/APIUserAccount/CreateAPIUser${query}`);
+  expect(await verifyApiOtp(page, { variant })).toBeNull();
+  const P = productionControls(variant);
+  if (fields.list === 'gsp') {
+    await page.click(P.throughGsp);
+    await page.waitForSelector(P.gspList, { visible: true });
+  } else await chooseThroughErpByHand(page, { variant });
+  await pickCloudZenByHand(page, { variant, company: fields.company, list: fields.list });
+  await typeApiCredentials(page, { variant, ...fields });
+  return pressSubmit(page, { variant });
+}
+
+const visible = (selector: string) =>
+  page.$eval(selector, (el) => (el as HTMLElement).offsetParent !== null).catch(() => false);
+const valueOf = (selector: string) => page.$eval(selector, (el) => (el as HTMLInputElement).value);
+const apiUserNames = () => page.$$eval('#tblApiUsers tr td:nth-child(2)', (tds) => tds.map((td) => td.textContent));
+
+type ProductionStage = Parameters<NonNullable<ProductionByHandOptions['at']>>[0];
+
+/** What each production variant must show on the way. */
+const PRODUCTION_TRAITS: Record<ProductionVariant, Partial<Record<ProductionStage, () => Promise<void>>>> = {
+  base: {
+    dashboard: async () => {
+      expect(await text('.page-title')).toBe('Dash Board');
+      expect(await visible(productionControls('base').createApiUserLink)).toBe(false); // menus collapsed
+      expect(await page.$$eval('a.parentmenu[data-toggle="collapse"]', (els) => els.length)).toBeGreaterThan(2);
+    },
+    'registration-form': async () => {
+      expect(await text('.taxpayer-info')).toMatch(
+        /GSTIN:\s*29AAFCC9980M1ZR\s*Name:\s*CLOUDZEN SOFTWARE LABS PRIVATE LIMITED/,
+      );
+      expect(await page.$('label[for="txtUserName"]')).not.toBeNull();
+      expect(await text('body')).not.toContain('API_');
+    },
+    filled: async () => {
+      expect(await text('#regTitle')).toBe('API Registration Through ERP');
+      expect(await visible(productionControls('base').gspList)).toBe(false);
+      const erp = await options(productionControls('base').erpList);
+      expect(erp.length).toBeGreaterThan(40);
+      for (const name of ['CLOUDZEN SOFTWARE LABS PVT LTD', 'CLOUDZEN SOFTWARES LABS PRIVATE LIMITED(GSTZen)'])
+        expect(erp).toContain(name);
+      expect(await options(productionControls('base').gspList)).toContain(CLOUDZEN.name); // the trap
+    },
+  },
+  addon: {
+    dashboard: async () => {
+      expect(await page.$(productionControls('addon').techDialog)).toBeNull();
+    },
+    'registration-form': async () => {
+      expect(await text('.input-group-addon')).toBe('API_');
+      expect(await page.$$eval('#frmCreateUser label[for]', (els) => els.length)).toBe(0);
+    },
+    filled: async () => {
+      const P = productionControls('addon');
+      expect(await visible(P.gspList)).toBe(true); // side by side, GSP first
+      expect(await visible(P.erpList)).toBe(true);
+      const [gspX, erpX] = await Promise.all(
+        [P.gspList, P.erpList].map((s) => page.$eval(s, (el) => el.getBoundingClientRect().x)),
+      );
+      expect(gspX!).toBeLessThan(erpX!);
+      expect(await page.$eval('#frmCreateUser', (f) => f.getAttribute('method'))).toBe('post');
+      expect(await page.$eval(P.submit, (b) => b.getAttribute('type'))).toBe('submit');
+    },
+  },
+  prefilled: {
+    dashboard: async () => {
+      expect(await visible('#sidebar')).toBe(false); // behind "Menu" until the walk opens it
+      expect(await text('#lnkMenuToggle')).toBe('Menu');
+    },
+    'registration-form': async () => {
+      const P = productionControls('prefilled');
+      expect(await valueOf(P.username)).toBe('API_');
+      expect(await page.$$eval('#frmCreateUser label', (els) => els.length)).toBe(0);
+      expect(await page.$eval(P.confirm, (el) => el.getAttribute('aria-label'))).toBe('Re-enter Password');
+    },
+  },
+};
+
+describe('practice portal: production Create API User', () => {
+  it.each(PRODUCTION_VARIANTS)(
+    '%s: a walk by hand creates API_<name>; the same name again is refused',
+    async (variant) => {
+      const traits = PRODUCTION_TRAITS[variant];
+      const answer = await walkProductionByHand(page, {
+        productionUrl: PRODUCTION,
+        variant,
+        at: async (stage) => traits[stage]?.(),
+      });
+      expect(answer).toEqual({
+        text: CREATED(`API_${PRODUCTION_USER.apiUsername}`),
+        via: variant === 'addon' ? 'dialog' : 'alert',
+      });
+      if (variant === 'addon') {
+        expect(await page.$eval(productionControls('addon').inPageDialog, (el) => el.getAttribute('role'))).toBe(
+          'dialog',
+        );
+        await closeAnswerDialog(page, { variant });
+      }
+      await page.waitForSelector('#tblApiUsers');
+      expect(await apiUserNames()).toEqual([`API_${PRODUCTION_USER.apiUsername}`]);
+      expect(new URL(page.url()).searchParams.get('variant')).toBe(variant === 'base' ? null : variant);
+      expect(await page.content()).not.toContain(PRODUCTION_USER.apiPassword);
+
+      const again = await registerAgain(variant, undefined, { username: PRODUCTION_USER.apiUsername });
+      expect(again.text).toBe('This username is already registered. Please choose a different username.');
+      if (variant === 'addon') await closeAnswerDialog(page, { variant });
+    },
+  );
+
+  it('?answer=page shows the answer as page text; the login keeps the variant and answer', async () => {
+    const answer = await walkProductionByHand(page, { productionUrl: PRODUCTION, variant: 'addon', answer: 'page' });
+    expect(answer).toEqual({ text: CREATED(`API_${PRODUCTION_USER.apiUsername}`), via: 'page' });
+    expect(await text('#answerMessage')).toBe(answer.text);
+    expect(await page.$('[role="dialog"]:not([hidden])')).toBeNull();
+    expect(new URL(page.url()).search).toBe('?variant=addon&answer=page');
+    expect(await apiUserNames()).toEqual([`API_${PRODUCTION_USER.apiUsername}`]);
+  });
+
+  it('login: the OTP page has no menu; wrong captcha, wrong user and wrong OTP are refused', async () => {
+    const P = productionControls('prefilled');
+    const alerts: string[] = [];
+    const onDialog = (d: Dialog) => void d.accept().then(() => alerts.push(d.message()));
+    page.on('dialog', onDialog);
+    try {
+      await openLogin(page, { productionUrl: PRODUCTION, variant: 'prefilled' });
+      expect(await text('#frmLogin .note')).toContain('Eway bill production portal');
+      await page.type(P.loginUsername, 'wronguser');
+      await page.type(P.loginPassword, 'Any@Pass1');
+      await page.type(P.captcha, (await practiceCaptcha(page)) === '000000' ? '111111' : '000000');
+      await Promise.all([page.waitForNavigation(), page.click(P.loginSubmit)]);
+      await page.type(P.loginUsername, 'wronguser');
+      await page.type(P.loginPassword, 'Any@Pass1');
+      await page.type(P.captcha, await practiceCaptcha(page));
+      await Promise.all([page.waitForNavigation(), page.click(P.loginSubmit)]);
+      expect(alerts).toEqual(['Invalid Captcha', 'Invalid Login Credentials']);
+
+      await page.type(P.loginUsername, 'other');
+      await page.type(P.loginPassword, 'Any@Pass1');
+      await page.type(P.captcha, await practiceCaptcha(page));
+      await Promise.all([page.waitForNavigation(), page.click(P.loginSubmit)]);
+      expect(new URL(page.url()).pathname).toBe('/Home/LoginOTP');
+      expect(await text('body')).toContain('OTP has been sent to your registered mobile number.');
+      expect(await page.$(P.logout)).toBeNull();
+      expect(await page.$('#sidebar')).toBeNull();
+      const otp = await practiceOtp(page);
+      await page.type(P.otp, otp === '000000' ? '111111' : '000000');
+      await Promise.all([page.waitForNavigation(), page.click(P.verifyOtp)]);
+      expect(alerts.at(-1)).toBe(INVALID_OTP);
+      await page.type(P.otp, await practiceOtp(page));
+      await Promise.all([page.waitForNavigation(), page.click(P.verifyOtp)]);
+      expect(new URL(page.url()).pathname).toBe('/Home/MainMenu');
+    } finally {
+      page.off('dialog', onDialog);
+    }
+    // "other" is another taxpayer.
+    await openCreateApiUserByHand(page, { variant: 'prefilled' });
+    const wrong = await verifyApiOtp(page, { variant: 'prefilled', otp: '12345x' });
+    expect(wrong).toBe(INVALID_OTP);
+    expect(new URL(page.url()).pathname).toBe('/APIUserAccount/VerifyRegOTP');
+    expect(await text('h2')).toBe('Create API User');
+    expect(await verifyApiOtp(page, { variant: 'prefilled' })).toBeNull();
+    expect(await text('.taxpayer-info')).toMatch(/27AAPFU0939F1ZV\s*Name:\s*PRACTICE TRADERS PRIVATE LIMITED/);
+  });
+
+  it('checks the prefix, the password rule and the confirmation; API_ typed in base gives API_API_', async () => {
+    await openLogin(page, { productionUrl: PRODUCTION, variant: 'prefilled', answer: 'alert-load' });
+    await logIn(page, { variant: 'prefilled' });
+    // prefilled by hand: the box is the whole name, so a name without API_ is refused.
+    await page.goto(`${PRODUCTION}/APIUserAccount/CreateAPIUser?variant=prefilled&answer=alert-load`);
+    expect(await verifyApiOtp(page, { variant: 'prefilled' })).toBeNull();
+    const P = productionControls('prefilled');
+    await chooseThroughErpByHand(page, { variant: 'prefilled' });
+    await pickCloudZenByHand(page, { variant: 'prefilled' });
+    await page.$eval(P.username, (el) => ((el as HTMLInputElement).value = 'noprefix'));
+    await typeApiCredentials(page, { variant: 'prefilled', username: '' });
+    expect(await pressSubmit(page, { variant: 'prefilled' })).toEqual({
+      text: 'Username should start with API_',
+      via: 'alert',
+    });
+    expect(await valueOf(P.username)).toBe('noprefix'); // the form again, as filled
+
+    // The other checks, posted as the page's own script does (the OTP is verified in this session).
+    const erp = await page.$eval(
+      P.erpList,
+      (s, name) => [...(s as HTMLSelectElement).options].find((o) => o.text === name)!.value,
+      CLOUDZEN.name,
+    );
+    const gsp = await page.$eval(
+      P.gspList,
+      (s, name) => [...(s as HTMLSelectElement).options].find((o) => o.text === name)!.value,
+      CLOUDZEN.name,
+    );
+    const post = (variant: ProductionVariant, fields: Record<string, string>) =>
+      page.evaluate(
+        async (query, body) => {
+          const res = await fetch(`/APIUserAccount/CreateUserdata${query}`, {
+            method: 'POST',
+            body: new URLSearchParams(body),
+            headers: { 'X-Requested-With': 'XMLHttpRequest' },
+          });
+          return ((await res.json()) as { message: string }).message;
+        },
+        variant === 'base' ? '' : `?variant=${variant}`,
+        { RegType: 'ERP', ErpId: erp, Password: 'Zen@Live2026', ConfirmPassword: 'Zen@Live2026', ...fields },
+      );
+    expect(await post('prefilled', { UserName: 'API_weak', Password: 'weakpass1', ConfirmPassword: 'weakpass1' })).toBe(
+      'Password should contain at least one upper case, one lower case, one number and one special character [% $ # @ _ ! *]',
+    );
+    expect(await post('prefilled', { UserName: 'API_mismatch', ConfirmPassword: 'Zen@Live2027' })).toBe(
+      'Password and Re-enter Password do not match.',
+    );
+    expect(await post('prefilled', { UserName: 'API_' })).toBe('Please enter Username.');
+    expect(await post('prefilled', { UserName: 'API_x', ErpId: '' })).toBe('Please select your ERP.');
+    expect(await post('prefilled', { UserName: 'API_x', RegType: 'DIRECT' })).toBe(
+      'Please select Through GSP or Through ERP: the practice portal registers only these.',
+    );
+    // gstzen1234 is taken from the start, whatever the case.
+    expect(await post('base', { UserName: 'GSTZEN1234' })).toBe(
+      'This username is already registered. Please choose a different username.',
+    );
+    // CloudZen picked in the GSP list (the trap) is accepted: the portal cannot know.
+    expect(await post('prefilled', { UserName: 'API_viagsp', RegType: 'GSP', GspId: gsp })).toBe(CREATED('API_viagsp'));
+    // base: the server adds API_ to whatever is typed [guess].
+    expect(await post('base', { UserName: 'API_twice' })).toBe(CREATED('API_API_twice'));
+    await page.goto(`${PRODUCTION}/APIUserAccount/VerifyRegOTP`);
+    expect(await text('.taxpayer-info')).toContain('29AAFCC9980M1ZR');
+  });
+
+  it.each([
+    ['base', undefined],
+    ['addon', undefined],
+  ] as const)('%s: after expireSessions(), Submit goes back to the login page', async (variant, answer) => {
+    await openLogin(page, { productionUrl: PRODUCTION, variant, answer });
+    await logIn(page, { variant });
+    await closeTechDialogIfShown(page, { variant });
+    await openCreateApiUserByHand(page, { variant });
+    expect(await verifyApiOtp(page, { variant })).toBeNull();
+    await chooseThroughErpByHand(page, { variant });
+    await pickCloudZenByHand(page, { variant });
+    await typeApiCredentials(page, { variant });
+    portal.expireSessions();
+    expect(await pressSubmit(page, { variant })).toEqual({ text: SESSION_EXPIRED, via: 'page' });
+    expect(new URL(page.url()).pathname).toBe('/Home/Login');
+    expect(new URL(page.url()).searchParams.get('variant')).toBe(variant === 'base' ? null : variant);
+    expect(await visible(productionControls(variant).loginUsername)).toBe(true);
   });
 });
