@@ -41,7 +41,7 @@ const SUFFIX_DIGITS = '23456789';
 const SUFFIX_LENGTH = 4;
 
 /** Words of a company's name that say nothing about which company it is. */
-const NOT_MEANINGFUL = new Set([
+const NOT_MEANINGFUL = /* @__PURE__ */ new Set([
   'THE',
   'MS',
   'MESSRS',
