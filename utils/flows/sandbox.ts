@@ -204,7 +204,7 @@ const steps: Step[] = [
   {
     id: 'sandbox.erp-details',
     title: 'Pick CloudZen, enter the Client ID, create your API user',
-    help: `On this NIC form the company is ${CLOUDZEN_COMPANY} and its Client ID is ${SANDBOX_ERP_CLIENT_ID}: the button fills both. Then make up a username and a password for your API user, type the password twice and press Create. The assistant keeps a copy of both the moment you press Create; writing them down too does no harm.`,
+    help: `On this NIC form the company is ${CLOUDZEN_COMPANY} and its Client ID is ${SANDBOX_ERP_CLIENT_ID}: the button fills both. Then make up a username and a password for your API user (or let “Suggest a username and password” type a pair that meets NIC's rules), type the password twice and press Create. The assistant keeps a copy of both the moment you press Create; writing them down too does no harm.`,
     manual: `Choose “${CLOUDZEN_COMPANY}” in the Company list, type ${SANDBOX_ERP_CLIENT_ID} in Client ID, then fill username and password and click Create.`,
     isPresent: (q) => q.visible(COMPANY) && throughChosen(q),
     isDone: () => false,
