@@ -1,6 +1,5 @@
-import type { CaptureSpec } from './flow';
+import type { CaptureSpec, PageQuery } from './flow';
 import { isVisible, locateAll, type Locator } from './locator';
-import type { PageQuery } from './flow';
 import { createPageQuery } from './page-query';
 
 export interface TypedCredentials {
