@@ -6,7 +6,7 @@ import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
  * schemas and checks who sent it (see entrypoints/background/handlers.ts) before acting.
  *
  * Content scripts on a site (`site` is its id in the registry, utils/flows/) may only: save a
- * capture, claim the one waiting for an answer, settle it, and open the credentials page (never read here).
+ * suggestion or a capture, claim the one waiting for an answer, settle it, and open the credentials page (never read here).
  * Extension pages (the popup) may read and change the vault.
  */
 const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
@@ -14,6 +14,8 @@ const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
 export const requestSchema = z.discriminatedUnion('type', [
   // ── from a site's content script ──
   z.extend(z.omit(newCaptureSchema, { env: true }), { type: z.literal('capture.save'), site: siteIdSchema }),
+  /** A pair the assistant typed into the site's boxes on the user's click: kept before the press. */
+  z.extend(z.omit(newCaptureSchema, { env: true }), { type: z.literal('capture.suggest'), site: siteIdSchema }),
   /** The capture waiting for an answer, handed once to the first page loaded after the press. */
   z.object({ type: z.literal('capture.claim-pending'), site: siteIdSchema }),
   z.object({
@@ -44,6 +46,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 export const responseSchemas = {
   'capture.save': z.object({ id: z.string() }),
+  'capture.suggest': z.object({ id: z.string() }),
   /** A pending capture as a content script may see it: never the password. */
   'capture.claim-pending': z.object({ pending: z.nullable(z.object({ id: z.string(), username: z.string() })) }),
   'capture.settle': z.object({ settled: z.boolean() }),

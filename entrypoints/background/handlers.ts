@@ -47,6 +47,13 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       return { id: set.id };
     },
   },
+  'capture.suggest': {
+    from: 'site',
+    async handle({ type: _type, site, ...suggestion }, { vault }) {
+      const set = await vault.suggest({ ...suggestion, env: environmentOf(site) });
+      return { id: set.id };
+    },
+  },
   'capture.claim-pending': {
     from: 'site',
     async handle({ site }, { vault }) {

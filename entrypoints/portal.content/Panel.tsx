@@ -6,6 +6,10 @@ import type { Flow } from '@/utils/engine/flow';
 import type { CaptureController, CaptureState } from './capture-controller';
 import { CaptureNotice } from './CaptureNotice';
 import type { GuideController } from './guide-controller';
+import type { ReminderController } from './reminder-controller';
+import { ReminderBox } from './ReminderBox';
+import type { SuggestController } from './suggest-controller';
+import { SuggestBox } from './SuggestBox';
 import { TargetOutline } from './TargetOutline';
 import { usePanelPlacement } from './use-panel-placement';
 
@@ -14,10 +18,14 @@ export function Panel({
   flow,
   guide,
   capture,
+  suggest = null,
+  reminder = null,
 }: {
   flow: Flow;
   guide: GuideController;
   capture: CaptureController | null;
+  suggest?: SuggestController | null;
+  reminder?: ReminderController | null;
 }) {
   const { snapshot, feedback, busy } = useSyncExternalStore(guide.subscribe, guide.getState);
   const { notice } = useSyncExternalStore(capture?.subscribe ?? noSubscription, capture?.getState ?? noCapture);
@@ -64,6 +72,7 @@ export function Panel({
         </header>
         {!folded && (
           <div className="body">
+            {reminder && <ReminderBox controller={reminder} />}
             <h2 data-testid="step-title">{whole(step.title)}</h2>
             <p className="help">{whole(step.help)}</p>
             {!found && waiting && (
@@ -94,6 +103,7 @@ export function Panel({
                 {whole(feedback.message)}
               </p>
             )}
+            {suggest && found && <SuggestBox flow={flow} step={step} controller={suggest} />}
             <CheckList checks={checks} />
             {capture && <CaptureNotice notice={notice} onShowCredentials={capture.showCredentials} />}
             <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll((s) => !s)}>

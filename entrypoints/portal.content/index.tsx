@@ -8,6 +8,8 @@ import { flowForOrigin, matchPatterns } from '@/utils/flows';
 import { CaptureController } from './capture-controller';
 import { GuideController } from './guide-controller';
 import { Panel } from './Panel';
+import { ReminderController } from './reminder-controller';
+import { SuggestController } from './suggest-controller';
 import panelCss from './panel.css?inline';
 
 /** The guide on every site of the registry (utils/flows/): picks the site's flow by origin. */
@@ -38,6 +40,10 @@ export default defineContentScript({
       spec && flow.environment
         ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal, undefined, dialogs)
         : null;
+    // Suggestions are kept like captures: only where credentials are made.
+    const suggest = flow.environment ? new SuggestController(flow, document, ctx.signal) : null;
+    const reminder = flow.reminder ? new ReminderController(flow, ctx.signal) : null;
+    const reminderShown = reminder?.start();
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',
@@ -49,7 +55,7 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<Panel flow={flow} guide={guide} capture={capture} />);
+        root.render(<Panel flow={flow} guide={guide} capture={capture} suggest={suggest} reminder={reminder} />);
         return root;
       },
       onRemove: (root) => root?.unmount(),
@@ -70,6 +76,6 @@ export default defineContentScript({
       guide.refresh();
       capture?.pageChanged();
     });
-    await capture?.start();
+    await Promise.all([capture?.start(), reminderShown]);
   },
 });

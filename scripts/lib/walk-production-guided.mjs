@@ -184,7 +184,8 @@ export async function chooseCloudZenGuided(page, { variant = 'base', atStep = no
   await waitForStillPage(page);
   await clickInPanel(page, 'do-step');
   await page.waitForFunction(
-    (sel, name) => /** @type {HTMLSelectElement | null} */ (document.querySelector(sel))?.selectedOptions[0]?.text.trim() === name,
+    (sel, name) =>
+      /** @type {HTMLSelectElement | null} */ (document.querySelector(sel))?.selectedOptions[0]?.text.trim() === name,
     {},
     F.erpList,
     CLOUDZEN.name,

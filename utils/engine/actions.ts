@@ -218,7 +218,7 @@ function isPlainLink(link: HTMLAnchorElement, doc: Document): boolean {
 }
 
 /** Sets a value the way typing does, so the portal's own listeners (and frameworks) see it. */
-function setInputValue(field: HTMLInputElement, value: string): void {
+export function setInputValue(field: HTMLInputElement, value: string): void {
   // The prototype's setter, called on the field: frameworks that track .value see the change.
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;

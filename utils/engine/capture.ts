@@ -1,4 +1,4 @@
-import type { CaptureSpec } from './flow';
+import type { CaptureSpec, PageQuery } from './flow';
 import { isVisible, locateAll, type Locator } from './locator';
 import { createPageQuery } from './page-query';
 
@@ -29,10 +29,16 @@ export function readTypedCredentials(doc: Document, spec: CaptureSpec): TypedCre
   // Passwords are taken as typed: leading or trailing spaces would be part of the password.
   const passwordEl = locateAll(doc, spec.reads.password).find(isVisible);
   const password = passwordEl instanceof HTMLInputElement ? passwordEl.value : '';
-  const gstin =
-    spec.reads.gstin.map((locator) => text(locator).toUpperCase()).find(Boolean) ??
-    spec.reads.gstinText?.(q).trim().toUpperCase() ??
-    '';
+  const gstin = readGstin(q, spec);
   if (!password || !username) return null;
   return { gstin, username, password };
+}
+
+/** The GSTIN the page shows, as a capture reads it: the first of the flow's GSTIN fields with a value. */
+export function readGstin(q: PageQuery, spec: CaptureSpec): string {
+  return (
+    spec.reads.gstin.map((locator) => q.value(locator).trim().toUpperCase()).find(Boolean) ??
+    spec.reads.gstinText?.(q).trim().toUpperCase() ??
+    ''
+  );
 }

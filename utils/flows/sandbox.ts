@@ -1,4 +1,4 @@
-import type { CaptureSpec, Flow, PageQuery, SiteInfo, Step } from '../engine/flow';
+import type { CaptureSpec, Flow, PageQuery, SiteInfo, Step, SuggestSpec } from '../engine/flow';
 import type { ChoiceLocator, ElementLocator } from '../engine/locator';
 import {
   checkApiPassword,
@@ -50,6 +50,8 @@ const TAX_PAYER: ChoiceLocator = {
   ids: [id('rblUserType_0')],
 };
 const GSTIN: ElementLocator = { kind: 'field', label: 'GSTIN', ids: [id('txtGSTIN')] };
+/** Filled by the portal after Validate (read-only); stays on the form above Create Account. */
+const TRADE_NAME: ElementLocator = { kind: 'field', label: /^trade name$/i, ids: [id('txtTradeName')] };
 const MOBILE: ElementLocator = {
   kind: 'field',
   label: /registered mobile|^mobile( no\.?| number)?$/i,
@@ -87,6 +89,18 @@ const CONFIRM: ElementLocator = {
   ids: [id('txtConfirmPassword')],
 };
 const CREATE: ElementLocator = { kind: 'button', text: 'Create', ids: [id('btnCreate')] };
+
+/**
+ * The panel's suggestion types into the Create Account boxes. The username is based on the trade
+ * name the Registration Form shows after Validate (a box, or a caption and its text); a Create
+ * Account page of its own may show none: the suggestion then uses a neutral stem.
+ */
+const SUGGEST: SuggestSpec = {
+  username: USERNAME,
+  password: PASSWORD,
+  confirm: CONFIRM,
+  tradeName: (q) => q.value(TRADE_NAME).trim() || (q.textBeside(/^trade name$/i) ?? '').trim(),
+};
 
 // ── The portal's answers: the refusals' words [src: docs/portals.md#errors-when-creating-the-api-user];
 // the acknowledgement's wording is [unknown] (docs/portals.md#sandbox-pages-and-flow) ──
@@ -190,11 +204,12 @@ const steps: Step[] = [
   {
     id: 'sandbox.erp-details',
     title: 'Pick CloudZen, enter the Client ID, create your API user',
-    help: `On this NIC form the company is ${CLOUDZEN_COMPANY} and its Client ID is ${SANDBOX_ERP_CLIENT_ID}: the button fills both. Then make up a username and a password for your API user, type the password twice and press Create. The assistant keeps a copy of both the moment you press Create; writing them down too does no harm.`,
+    help: `On this NIC form the company is ${CLOUDZEN_COMPANY} and its Client ID is ${SANDBOX_ERP_CLIENT_ID}: the button fills both. Then make up a username and a password for your API user (or let “Suggest a username and password” type a pair that meets NIC's rules), type the password twice and press Create. The assistant keeps a copy of both the moment you press Create; writing them down too does no harm.`,
     manual: `Choose “${CLOUDZEN_COMPANY}” in the Company list, type ${SANDBOX_ERP_CLIENT_ID} in Client ID, then fill username and password and click Create.`,
     isPresent: (q) => q.visible(COMPANY) && throughChosen(q),
     isDone: () => false,
     targets: [COMPANY, CLIENT_ID, USERNAME, PASSWORD, CONFIRM, CREATE],
+    suggest: SUGGEST,
     isActionDone: (q) => q.checked(COMPANY) && q.value(CLIENT_ID).trim() === SANDBOX_ERP_CLIENT_ID,
     action: {
       kind: 'sequence',

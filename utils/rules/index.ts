@@ -10,3 +10,4 @@ export { type CheckResult } from './check';
 export { checkGstin } from './gstin';
 export { checkEmail, checkMobile } from './contact';
 export { checkApiPassword, checkApiUsername, checkPasswordConfirmation } from './api-user';
+export { suggestPassword, suggestUsername } from './suggest';

@@ -24,12 +24,21 @@ import { createSerialQueue } from './serial-queue';
  * - rejected → confirmed is allowed: a confirmation is positive evidence the API user exists and
  *   the portal's error ("already created") is sometimes untrue. Its message is dropped then.
  * - confirmed is final; nothing returns to captured.
+ * - suggested → captured, only by a save with its values (the user pressed create with them).
  */
 export interface Vault {
   /** Every set, newest capture first. */
   list(): Promise<CredentialSet[]>;
-  /** Keeps what the user typed; returns the existing set for a duplicate report of one press. */
+  /**
+   * Keeps what the user typed; returns the existing set for a duplicate report of one press. A
+   * press with a suggestion's values (isSuggestionPressed) turns that set into the capture.
+   */
   save(capture: NewCapture): Promise<CredentialSet>;
+  /**
+   * Keeps a pair the assistant suggested and typed into the site's boxes, at once, as
+   * 'suggested': never claimed, never settled, until a press with the same values saves it.
+   */
+  suggest(suggestion: NewCapture): Promise<CredentialSet>;
   /**
    * The capture waiting for the portal's answer that a new page may settle: the newest set for
    * env still `captured`, made within the last 15 minutes and not claimed yet. It is handed out
@@ -74,6 +83,19 @@ export function isSamePress(set: CredentialSet, capture: NewCapture, capturedAt:
     set.username === capture.username &&
     set.password === capture.password &&
     Math.abs(set.capturedAt - capturedAt) <= SAME_PRESS_WINDOW_MS
+  );
+}
+/**
+ * The press saves what the assistant suggested: the same environment, username and password, and
+ * the same GSTIN when both have one (the suggestion may have been made before the GSTIN showed).
+ */
+export function isSuggestionPressed(set: CredentialSet, capture: NewCapture): boolean {
+  return (
+    set.status === 'suggested' &&
+    set.env === capture.env &&
+    set.username === capture.username &&
+    set.password === capture.password &&
+    (set.gstin === '' || capture.gstin === '' || set.gstin === capture.gstin)
   );
 }
 /** A capture older than this is no longer waiting for the portal's answer. */
@@ -190,6 +212,17 @@ export function createVault(options: VaultOptions = {}): Vault {
         const capturedAt = Math.abs(capture.capturedAt - time) <= MAX_CLOCK_SKEW_MS ? capture.capturedAt : time;
         const duplicate = sets.find((s) => isSamePress(s, capture, capturedAt));
         if (duplicate) return { result: duplicate };
+        const suggested = newestFirst(sets).find((s) => isSuggestionPressed(s, capture));
+        if (suggested) {
+          const pressed = credentialSetSchema.parse({
+            ...suggested,
+            gstin: capture.gstin || suggested.gstin,
+            capturedAt,
+            updatedAt: time,
+            status: 'captured',
+          } satisfies CredentialSet);
+          return { sets: sets.map((s) => (s.id === suggested.id ? pressed : s)), result: pressed };
+        }
         const set = credentialSetSchema.parse({
           id: randomId(),
           env: capture.env,
@@ -199,6 +232,26 @@ export function createVault(options: VaultOptions = {}): Vault {
           capturedAt,
           updatedAt: time,
           status: 'captured',
+        } satisfies CredentialSet);
+        return { sets: [set, ...sets], result: set };
+      });
+    },
+
+    suggest(input) {
+      const parsed = newCaptureSchema.safeParse(input);
+      if (!parsed.success) return Promise.reject(new VaultError('The suggestion was not valid.'));
+      const suggestion = parsed.data;
+      return update((sets) => {
+        const time = now();
+        const set = credentialSetSchema.parse({
+          id: randomId(),
+          env: suggestion.env,
+          gstin: suggestion.gstin,
+          username: suggestion.username,
+          password: suggestion.password,
+          capturedAt: Math.abs(suggestion.capturedAt - time) <= MAX_CLOCK_SKEW_MS ? suggestion.capturedAt : time,
+          updatedAt: time,
+          status: 'suggested',
         } satisfies CredentialSet);
         return { sets: [set, ...sets], result: set };
       });

@@ -88,6 +88,27 @@ describe('site messages', () => {
     expect(await send({ type: 'capture.claim-pending', site: 'sandbox' }, sandboxTab)).toEqual({ pending: null });
   });
 
+  it('keeps a suggestion from the sandbox portal as "suggested", and the press with it as the capture', async () => {
+    const suggest = { ...saveRequest(), type: 'capture.suggest' };
+    const answer = (await send(suggest, sandboxTab)) as { id: string };
+    expect(answer).toEqual({ id: expect.any(String) as unknown });
+    expect(await vault.list()).toEqual([
+      expect.objectContaining({ id: answer.id, status: 'suggested', env: 'sandbox' }),
+    ]);
+    expect(await send({ type: 'capture.claim-pending', site: 'sandbox' }, sandboxTab)).toEqual({ pending: null });
+
+    expect(await send(saveRequest(), sandboxTab)).toEqual({ id: answer.id });
+    expect(await vault.list()).toEqual([expect.objectContaining({ id: answer.id, status: 'captured' })]);
+  });
+
+  it('refuses a suggestion from another site, a frame, or with a missing field, without repeating it', async () => {
+    const suggest = { ...saveRequest(), type: 'capture.suggest' };
+    expectRefusal(await send(suggest, productionTab), /Refused capture\.suggest.*einv-apisandbox\.nic\.in/);
+    expectRefusal(await send(suggest, { ...sandboxTab, frameId: 2 }), /Refused capture\.suggest/);
+    expectRefusal(await send({ ...suggest, username: undefined }, sandboxTab), /Malformed capture\.suggest.*username/);
+    expect(await vault.list()).toEqual([]);
+  });
+
   it('refuses a capture for a site the page is not on, or a site the registry does not know', async () => {
     expectRefusal(await send(saveRequest('sandbox'), productionTab), /Refused capture\.save.*einv-apisandbox\.nic\.in/);
     expectRefusal(await send(saveRequest('staging'), sandboxTab), /Refused capture\.save: .*site the assistant knows/);

@@ -4,6 +4,8 @@ import { SANDBOX_VARIANTS, staticVariantPage } from '../../../practice-portal/va
 import { performAction } from '@/utils/engine/actions';
 import { readTypedCredentials } from '@/utils/engine/capture';
 import { evaluateFlow } from '@/utils/engine/evaluate';
+import { createPageQuery } from '@/utils/engine/page-query';
+import { applySuggestion } from '@/utils/engine/suggest';
 import { CLOUDZEN_COMPANY, SANDBOX_ERP_CLIENT_ID, sandboxFlow } from '@/utils/flows/sandbox';
 
 /**
@@ -87,5 +89,22 @@ describe.each(SANDBOX_VARIANTS)('the sandbox flow on the "%s" replica', (variant
       username: 'variantuser',
       password: 'Zen@Trial26',
     });
+  });
+
+  it('types a suggestion into the Create Account boxes, based on the trade name where the page shows it', () => {
+    load(variant, createPage);
+    listCompanies('ERP');
+    const tradeName = document.querySelector<HTMLInputElement>('[data-practice="trade-name"]');
+    if (tradeName) tradeName.value = 'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED';
+    const spec = sandboxFlow.steps.find((s) => s.id === 'sandbox.erp-details')!.suggest!;
+    expect(spec.tradeName(createPageQuery(document))).toBe(tradeName ? 'CLOUDZEN SOFTWARE LABS PRIVATE LIMITED' : '');
+
+    const result = applySuggestion(document, spec, { name: 'cloudzen4827', password: 'Kq7#mZt4Wp9x' });
+    expect(result).toEqual({ ok: true, username: 'cloudzen4827' });
+    expect([role('username').value, role('password').value, role('confirm').value]).toEqual([
+      'cloudzen4827',
+      'Kq7#mZt4Wp9x',
+      'Kq7#mZt4Wp9x',
+    ]);
   });
 });

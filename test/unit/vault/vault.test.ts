@@ -257,3 +257,68 @@ describe('stored data is validated', () => {
     expect(await vault.getKeepOnDevice()).toBe(false);
   });
 });
+
+describe('suggested sets', () => {
+  it('keeps a suggestion at once as "suggested", in session storage like a capture', async () => {
+    const set = await vault.suggest(capture());
+    expect(set).toMatchObject({ id: 'id-1', status: 'suggested', username: 'acme_api', capturedAt: T0 });
+    expect(await vault.list()).toEqual([set]);
+    expect((await fakeBrowser.storage.session.get('credentialSets')).credentialSets).toEqual([set]);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('S3cret');
+  });
+
+  it('is kept encrypted when the sets are kept on the device', async () => {
+    await vault.setKeepOnDevice(true);
+    await vault.suggest(capture());
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain('S3cret');
+    expect((await vault.list())[0]?.status).toBe('suggested');
+  });
+
+  it('turns into the capture when the press saves the same values: same id, status and time of the press', async () => {
+    const suggested = await vault.suggest(capture());
+    clock += 120_000;
+    const pressed = await vault.save(capture({ capturedAt: clock }));
+    expect(pressed).toMatchObject({ id: suggested.id, status: 'captured', capturedAt: clock, updatedAt: clock });
+    expect(await vault.list()).toEqual([pressed]);
+    // The second report of the same press is the same set.
+    expect((await vault.save(capture({ capturedAt: clock }))).id).toBe(suggested.id);
+    expect(await vault.list()).toHaveLength(1);
+    // It is now waiting for the portal's answer like any capture.
+    expect((await vault.claimPending('sandbox'))?.id).toBe(suggested.id);
+    expect(await vault.settle(suggested.id, 'sandbox', { status: 'confirmed' })).toBe(true);
+  });
+
+  it('takes the GSTIN of the press when the suggestion had none; a different GSTIN is another set', async () => {
+    const suggested = await vault.suggest(capture({ gstin: '' }));
+    const pressed = await vault.save(capture());
+    expect(pressed).toMatchObject({ id: suggested.id, gstin: '29AABCC1234D1Z5', status: 'captured' });
+
+    const other = await vault.suggest(capture({ username: 'other01' }));
+    const elsewhere = await vault.save(capture({ username: 'other01', gstin: '36AAECB7633H1ZN' }));
+    expect(elsewhere.id).not.toBe(other.id);
+    expect((await vault.list()).find((s) => s.id === other.id)?.status).toBe('suggested');
+  });
+
+  it('stays a suggestion when the press has another username, password or environment', async () => {
+    const suggested = await vault.suggest(capture());
+    await vault.save(capture({ username: 'typed_by_hand' }));
+    await vault.save(capture({ password: 'Other!pass9' }));
+    await vault.save(capture({ env: 'production' }));
+    const sets = await vault.list();
+    expect(sets).toHaveLength(4);
+    expect(sets.find((s) => s.id === suggested.id)?.status).toBe('suggested');
+  });
+
+  it('is never handed out as pending nor settled', async () => {
+    const suggested = await vault.suggest(capture());
+    expect(await vault.claimPending('sandbox')).toBeNull();
+    expect(await vault.settle(suggested.id, 'sandbox', { status: 'confirmed' })).toBe(false);
+    expect(await vault.settle(suggested.id, 'sandbox', { status: 'rejected', portalMessage: 'x' })).toBe(false);
+    expect((await vault.list())[0]?.status).toBe('suggested');
+  });
+
+  it('refuses an invalid suggestion without repeating it', async () => {
+    await expect(vault.suggest(capture({ password: 'x'.repeat(500) }))).rejects.toThrow(/suggestion was not valid/);
+    expect(await vault.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,61 @@
+import { setInputValue } from './actions';
+import type { SuggestSpec } from './flow';
+import { isVisible, labelTexts, locateAll, type ElementLocator } from './locator';
+import { displayText } from './text';
+
+export type SuggestionResult =
+  /** `username`: what is now in the username box, the value the capture reads at the press. */
+  { ok: true; username: string } | { ok: false; message: string };
+
+/**
+ * A prefix the page itself served in the username box (`value="API_"`), kept in front of the
+ * name. Only a short word ending in `_`: a whole name the page re-served after a postback is not
+ * a prefix.
+ */
+const PAGE_PREFIX = /^[A-Za-z]{1,10}_$/;
+
+/**
+ * Types a suggested username and password into the site's own boxes, on the user's click: the one
+ * place the engine types into password fields, and only values it generated. Checks the three
+ * boxes first and types nothing unless all three can take a value; never moves the focus, never
+ * presses anything. Never throws into the page.
+ */
+export function applySuggestion(
+  doc: Document,
+  spec: SuggestSpec,
+  values: { name: string; password: string },
+): SuggestionResult {
+  try {
+    const username = box(doc, spec.username, 'username', false);
+    const password = box(doc, spec.password, 'password', true);
+    const confirm = box(doc, spec.confirm, 'password confirmation', true);
+    for (const found of [username, password, confirm]) if (typeof found === 'string') return manual(found);
+    const user = username as HTMLInputElement;
+    const prefix = user.defaultValue.trim();
+    const typed = PAGE_PREFIX.test(prefix) ? prefix + values.name : values.name;
+    setInputValue(user, typed);
+    setInputValue(password as HTMLInputElement, values.password);
+    setInputValue(confirm as HTMLInputElement, values.password);
+    return { ok: true, username: typed };
+  } catch {
+    return manual('the boxes');
+  }
+}
+
+/** The visible box that can take a value, or what is wrong with it in words. */
+function box(doc: Document, locator: ElementLocator, what: string, secret: boolean): HTMLInputElement | string {
+  const field = locateAll(doc, locator).find(isVisible);
+  if (!(field instanceof HTMLInputElement)) return `the ${what} box`;
+  const name = `the ${what} box (“${displayText(labelTexts(field)[0] ?? what, 40).replace(/[\s:*]+$/, '')}”)`;
+  if (field.readOnly || field.disabled) return `${name}, which the page does not let me type in`;
+  // A password goes only into a box that hides what is typed.
+  if (secret && field.type !== 'password') return `${name}, which would show the password`;
+  return field;
+}
+
+function manual(what: string): SuggestionResult {
+  return {
+    ok: false,
+    message: `I could not use ${what}, so I typed nothing. Make up a username and a password yourself and type them in the portal's boxes (the checks below say what NIC accepts).`,
+  };
+}
