@@ -13,7 +13,7 @@ export { ANSWER_MODES, DEFAULT_ANSWER, PRODUCTION_VARIANTS, PATHS as PRODUCTION_
 export const PRODUCTION_USER = Object.freeze({
   loginUsername: 'cloudzen_ka',
   loginPassword: 'Zen@Login2026',
-  apiUsername: 'gstzenprod01',
+  apiUsername: 'gstzenlive1',
   apiPassword: 'Zen@Live2026',
 });
 

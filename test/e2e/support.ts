@@ -143,3 +143,18 @@ export async function recordTraffic(session: ExtensionSession, page: Page): Prom
   worker?.on('error', (e) => traffic.console.push(String(e)));
   return traffic;
 }
+
+/** Forgets every kept credential set, through the popup as a person would (one browser per file keeps them). */
+export async function forgetAllSets(session: ExtensionSession): Promise<void> {
+  const popup = await openPopup(session);
+  try {
+    await popup.evaluate(async () => {
+      type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+      const { runtime } = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome;
+      const { sets } = (await runtime.sendMessage({ type: 'vault.list' })) as { sets: { id: string }[] };
+      for (const { id } of sets) await runtime.sendMessage({ type: 'vault.forget', id });
+    });
+  } finally {
+    await popup.close();
+  }
+}
