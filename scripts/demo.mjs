@@ -10,7 +10,9 @@
 //   would (the panel's button for the safe steps; typing and pressing Validate, Send OTP,
 //   Submit and Create "by hand") and writes one screenshot per step to demo-screenshots/
 //   (or --out DIR), numbered in walk order with what the step is about in the name
-//   (01-home-open-registration-form.png, …), the popup with the kept credentials last. Each
+//   (01-home-open-registration-form.png, …), then the popup with the kept credentials; then the
+//   production Create API User the same way (production-… frames), and the popup with both sets
+//   side by side last. Each
 //   frame is checked first: the step's outlined element is in view, and the panel covers neither
 //   it nor the field in use.
 // - --variant NAME: one of the practice portal's markup variants (practice-portal/README.md),
@@ -22,11 +24,16 @@ import { parseArgs } from 'node:util';
 import { ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
 import { waitForStillPage } from './lib/panel.mjs';
 import { DEMO_USER, walkSandbox } from './lib/walk-sandbox.mjs';
+import { walkProductionGuided } from './lib/walk-production-guided.mjs';
+import { PRODUCTION_USER } from '../practice-portal/production-controls.mjs';
 import { SANDBOX_VARIANTS, variantLoginPath } from '../practice-portal/sandbox-controls.mjs';
 
 const PORTAL_VIEWPORT = { width: 1280, height: 900 };
 /** The popup's body is 380 px wide; Chrome sizes a popup to its content, up to 600 px tall. */
 const POPUP_VIEWPORT = { width: 380, height: 600 };
+/** With a sandbox and a production set for one GSTIN the popup widens to show them side by side. */
+const WIDE_POPUP_VIEWPORT = { width: 780, height: 600 };
+const PRODUCTION_URL = 'https://einvoice1.gst.gov.in';
 const TIMEOUT_MS = 10_000;
 
 /**
@@ -168,17 +175,43 @@ async function walkthrough(outDir) {
       },
     });
 
-    // Last: the popup with the confirmed credentials, password masked, at the size Chrome shows it.
+    // The popup with the confirmed sandbox credentials, password masked, at the size Chrome shows it.
+    await popupShot(browser, popupUrl, POPUP_VIEWPORT, 'popup-credentials');
+
+    // Then production (document Part 2, Section 2), on the same GSTIN: one screenshot per step.
+    console.log('Walking the production Create API User…');
+    await walkProductionGuided(page, {
+      productionUrl: PRODUCTION_URL,
+      atStep: async () => {
+        await showTarget(page);
+        await screenshot(page, `production-${await frameName(page)}`, { check: true });
+      },
+    });
+    // Last: both sets of the GSTIN side by side.
+    await popupShot(browser, popupUrl, WIDE_POPUP_VIEWPORT, 'popup-sandbox-and-production');
+  });
+
+  /**
+   * The popup with the confirmed credentials, checked for unmasked passwords, at its own height.
+   * @param {import('puppeteer').Browser} browser
+   * @param {string} popupUrl
+   * @param {{ width: number, height: number }} viewport
+   * @param {string} name
+   */
+  async function popupShot(browser, popupUrl, viewport, name) {
     const after = await browser.newPage();
-    await after.setViewport(POPUP_VIEWPORT);
+    await after.setViewport(viewport);
     await after.goto(popupUrl);
     await waitForPopup(after, '[data-testid="credential"][data-status="confirmed"]', 'the confirmed credentials');
     const popupText = await after.$eval('body', (el) => el.textContent ?? '');
-    if (popupText.includes(DEMO_USER.password)) throw new Error('The popup shows the password unmasked.');
+    for (const password of [DEMO_USER.password, PRODUCTION_USER.apiPassword]) {
+      if (popupText.includes(password)) throw new Error('The popup shows a password unmasked.');
+    }
     const height = await after.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    await after.setViewport({ ...POPUP_VIEWPORT, height: Math.min(Math.max(height, 200), POPUP_VIEWPORT.height) });
-    await screenshot(after, 'popup-credentials');
-  });
+    await after.setViewport({ ...viewport, height: Math.min(Math.max(height, 200), viewport.height) });
+    await screenshot(after, name);
+    await after.close();
+  }
 
   console.log(
     `\n${written.length} screenshots in ${path.relative(process.cwd(), outDir) || outDir}/ ` +

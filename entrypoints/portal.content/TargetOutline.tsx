@@ -49,18 +49,19 @@ export function TargetOutline({ target, snapshot }: { target: HTMLElement; snaps
   // A ring outside the element's box (border-box sizing): the border's inner edge stands
   // OUTLINE_GAP px off each side, so it never covers the element's own text or control.
   const out = OUTLINE_GAP + OUTLINE_WIDTH;
+  // An element flush with the window's side (a side menu) is ringed inside the window, where it
+  // shows. Only sideways: above or below the window, the ring follows it out (the panel scrolls).
+  const viewWidth = document.documentElement.clientWidth || window.innerWidth;
+  const left = Math.max(0, rect.left - out);
+  const right = Math.min(viewWidth, rect.right + out);
+  const top = rect.top - out;
+  const bottom = rect.bottom + out;
   return (
     <div
       className="target-outline"
       data-testid="target-outline"
       aria-hidden="true"
-      style={{
-        top: rect.top - out,
-        left: rect.left - out,
-        width: rect.width + 2 * out,
-        height: rect.height + 2 * out,
-        borderWidth: OUTLINE_WIDTH,
-      }}
+      style={{ top, left, width: right - left, height: bottom - top, borderWidth: OUTLINE_WIDTH }}
     />
   );
 }

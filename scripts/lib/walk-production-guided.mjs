@@ -108,6 +108,14 @@ export async function logInGuided(page, { productionUrl, variant = 'base', answe
   await page.goto(`${productionUrl}${productionStartPath(variant, answer)}`);
   await waitForStep(page, 'prod.login');
   await atStep('prod.login');
+  // The reminder of the document's Part 2 Section 1 stands until it is ticked off, once.
+  if (await panelHas(page, 'reminder')) {
+    await clickInPanel(page, 'reminder-tick');
+    await page.waitForFunction(
+      () => !document.querySelector('einv-assistant')?.shadowRoot?.querySelector('[data-testid="reminder"]'),
+      { timeout: 5000 },
+    );
+  }
   if (variant === 'base') await page.click(F.loginButton);
   else await navigate(page, () => page.click(F.loginButton));
   await page.waitForSelector(F.loginUsername, { visible: true });
