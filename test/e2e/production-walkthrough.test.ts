@@ -15,6 +15,7 @@ import {
 } from '../../scripts/lib/walk-production-guided.mjs';
 import { pressSubmit, typeApiCredentials } from '../../scripts/lib/walk-production.mjs';
 import {
+  clickInPanel,
   forgetAllSets,
   openPopup,
   useExtensionSession,
@@ -188,4 +189,34 @@ describe('what the production portal answers', () => {
     expect(card).toMatchObject({ env: 'production', status: 'captured' });
     expect(card?.text).toMatch(/User Credentials/);
   });
+});
+
+describe('the suggestion on production', () => {
+  it.each(['prefilled', 'addon'] as const)(
+    'on "%s", fills compliant boxes (keeping the page\'s API_), is kept at once and confirmed by Submit',
+    async (variant) => {
+      await reachRegistration(variant);
+      const F = productionControls(variant);
+      await clickInPanel(page, 'suggest');
+      await page.waitForFunction(
+        () => document.querySelector('einv-assistant')?.shadowRoot?.querySelector('[data-testid="suggest-notice"]'),
+        { timeout: 10_000 },
+      );
+      const box = await page.$eval(F.username, (el) => (el as HTMLInputElement).value);
+      const password = await page.$eval(F.password, (el) => (el as HTMLInputElement).value);
+      // The box the page pre-filled keeps its API_; next to an API_ add-on only the name is typed.
+      expect(box).toMatch(variant === 'prefilled' ? /^API_cloudzen\d{3}$/ : /^cloudzen\d{3}$/);
+      expect(await page.$eval(F.confirm, (el) => (el as HTMLInputElement).value)).toBe(password);
+      for (const id of ['username', 'password', 'confirm']) await waitForCheck(page, id, 'true');
+      const finalName = box.startsWith('API_') ? box : `API_${box}`;
+      expect(await popupCards()).toEqual([expect.objectContaining({ env: 'production', status: 'suggested' })]);
+
+      const reply = await pressSubmit(page, { variant });
+      expect(reply.text).toBe(`Api user ${finalName} has been created successfully`);
+      await waitForCaptureNotice(page, 'confirmed');
+      const cards = await popupCards();
+      expect(cards).toEqual([expect.objectContaining({ status: 'confirmed', username: finalName })]);
+      expect(cards[0]?.text).not.toContain(password);
+    },
+  );
 });
