@@ -10,7 +10,8 @@ import { CLOUDZEN_COMPANY } from './sandbox';
  * The production portal, https://einvoice1.gst.gov.in/: Part 2, Section 2 of GSTZen's help
  * document (docs/gstzen-guide.md#production-registration). Login ids come from public scripts
  * (docs/portals.md#production-login); the API-user screens' words from tutorial mock-ups and
- * the document (docs/portals.md#create-api-user), their markup is [unknown]: controls are found by
+ * the document (docs/portals.md#create-api-user), their markup is [unknown] (what is assumed:
+ * docs/portals.md#how-the-production-flow-reads-the-portal): controls are found by
  * their words first, proven only against the practice portal's production replica and its
  * variants (practice-portal/sites/einvoice1.gst.gov.in/). When the live portal differs, fix the
  * locator here: nothing else knows these pages.
