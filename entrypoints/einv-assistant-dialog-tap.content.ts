@@ -6,8 +6,7 @@ import { matchPatterns } from '@/utils/flows';
  * In the page's main world, before its scripts: reports the text of `alert`/`confirm` dialogs to
  * the portal content script (utils/dialog-tap/). Named so that the global WXT declares for a
  * main-world script (`var einvAssistantDialogTap`) can clash with nothing a portal uses.
- * Firefox MV2 has no main-world content scripts: there, answers shown only in a native alert are
- * not read, and the set stays "captured" (the popup says what to check).
+ * Firefox MV2 has no main-world content scripts: einv-assistant-dialog-tap-firefox.content.ts.
  */
 export default defineContentScript({
   matches: matchPatterns(),

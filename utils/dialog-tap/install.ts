@@ -2,21 +2,25 @@ import { DIALOG_CHANNEL, MAX_DIALOG_TEXT, type DialogShownMessage } from './prot
 
 /** Dialogs kept for a late listener (the portal's alert can come before the isolated script runs). */
 const KEPT = 20;
+const KINDS = ['alert', 'confirm'] as const;
+type DialogKind = (typeof KINDS)[number];
 
 /**
- * Runs in the page's main world at document_start, before the page's scripts: wraps `alert` and
- * `confirm` so their text is posted to the isolated content script, then shows the dialog as
- * before. The production portal names the new API user only in an alert
- * (docs/gstzen-guide.md#production-registration, step 10). Whatever happens here, the page's own
- * dialog still shows and returns what it would have.
+ * Posts each dialog's text to the isolated content script, and all of them again when it asks
+ * (it starts at document_end, after an alert shown while the page loaded).
  */
-export function installDialogTap(win: Window): void {
+function dialogReporter(win: Window) {
   // Taken now, before the page's scripts can replace them.
   const post = win.postMessage.bind(win);
   const origin = win.location.origin;
   const shown: DialogShownMessage[] = [];
   let seq = 0;
-  const report = (kind: DialogShownMessage['kind'], message: unknown) => {
+  win.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data as { channel?: unknown; type?: unknown } | null;
+    if (event.source !== win || data?.channel !== DIALOG_CHANNEL || data.type !== 'replay') return;
+    for (const entry of shown) post(entry, origin);
+  });
+  return (kind: DialogKind, message: unknown) => {
     try {
       const text = (typeof message === 'string' ? message : String(message)).slice(0, MAX_DIALOG_TEXT);
       const entry: DialogShownMessage = { channel: DIALOG_CHANNEL, type: 'shown', seq: ++seq, kind, text };
@@ -27,7 +31,18 @@ export function installDialogTap(win: Window): void {
       // A message that cannot be read as text is not reported; the dialog still shows.
     }
   };
-  for (const kind of ['alert', 'confirm'] as const) {
+}
+
+/**
+ * Runs in the page's main world at document_start, before the page's scripts: wraps `alert` and
+ * `confirm` so their text is posted to the isolated content script, then shows the dialog as
+ * before. The production portal names the new API user only in an alert
+ * (docs/gstzen-guide.md#production-registration, step 10). Whatever happens here, the page's own
+ * dialog still shows and returns what it would have.
+ */
+export function installDialogTap(win: Window): void {
+  const report = dialogReporter(win);
+  for (const kind of KINDS) {
     // Called with the window as `this` below, as the page's own call would.
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const original = win[kind] as (...args: unknown[]) => unknown;
@@ -38,9 +53,33 @@ export function installDialogTap(win: Window): void {
     };
     Object.defineProperty(win, kind, { value: wrapped, writable: true, configurable: true, enumerable: true });
   }
-  win.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const data = event.data as { channel?: unknown; type?: unknown } | null;
-    if (event.source !== win || data?.channel !== DIALOG_CHANNEL || data.type !== 'replay') return;
-    for (const entry of shown) post(entry, origin);
-  });
+}
+
+/** Firefox's way into the page's world from a content script (MDN: "Sharing objects with page scripts"). */
+export interface FirefoxPageAccess {
+  /** The page's own window, behind the content script's X-ray view. */
+  page: Window;
+  exportFunction: (fn: (...args: unknown[]) => unknown, target: object, options: { defineAs: string }) => unknown;
+}
+
+/**
+ * The same tap for Firefox MV2, which has no main-world content scripts: from the isolated
+ * content script at document_start, the page's `alert`/`confirm` are replaced through
+ * `exportFunction`, before the page's scripts run.
+ */
+export function installDialogTapFirefox(win: Window, { page, exportFunction }: FirefoxPageAccess): void {
+  const report = dialogReporter(win);
+  for (const kind of KINDS) {
+    // eslint-disable-next-line @typescript-eslint/unbound-method
+    const original = page[kind] as (...args: unknown[]) => unknown;
+    if (typeof original !== 'function') continue;
+    exportFunction(
+      (...args: unknown[]) => {
+        report(kind, args[0] ?? '');
+        return original.apply(page, args);
+      },
+      page,
+      { defineAs: kind },
+    );
+  }
 }
