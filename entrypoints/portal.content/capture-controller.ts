@@ -1,4 +1,4 @@
-import { isCaptureTrigger, readTypedCredentials } from '@/utils/engine/capture';
+import { isCaptureTrigger, readTypedCredentials, type UserEnter } from '@/utils/engine/capture';
 import type { CaptureSpec, Flow, PortalAnswer } from '@/utils/engine/flow';
 import { DialogLog } from '@/utils/engine/dialogs';
 import { createPageQuery } from '@/utils/engine/page-query';
@@ -39,10 +39,12 @@ export class CaptureController extends Store<CaptureState> {
    */
   private listeningForClaimed = true;
   /**
-   * Native dialogs count as an answer only from this time on: the press, for a press on this
-   * page; the page's start, for a capture claimed from an earlier page.
+   * Native dialogs count as an answer only from this place in the visit's dialog log on: those
+   * after the press, for a press on this page; all of this page's, for a capture claimed from an
+   * earlier page.
    */
-  private dialogsSince = 0;
+  private dialogsFrom = 0;
+  private lastEnter: UserEnter | null = null;
 
   constructor(
     private readonly flow: Flow & { capture: CaptureSpec },
@@ -60,6 +62,15 @@ export class CaptureController extends Store<CaptureState> {
     for (const type of ['click', 'submit'] as const) {
       this.doc.addEventListener(type, (event) => this.onPress(event), { capture: true, signal: this.signal });
     }
+    // The user's Enter in a field: the submit it brings is their press (see isCaptureTrigger).
+    this.doc.addEventListener(
+      'keydown',
+      (event) => {
+        const form = event.target instanceof Element ? event.target.closest('form') : null;
+        if (event.isTrusted && event.key === 'Enter' && form) this.lastEnter = { form, at: event.timeStamp };
+      },
+      { capture: true, passive: true, signal: this.signal },
+    );
     const stopListening = (event: Event) => {
       if (event.isTrusted) this.listeningForClaimed = false;
     };
@@ -83,10 +94,12 @@ export class CaptureController extends Store<CaptureState> {
   };
 
   private onPress(event: Event): void {
-    if (this.signal.aborted || !isCaptureTrigger(this.doc, this.flow.capture, event)) return;
+    if (this.signal.aborted || !isCaptureTrigger(this.doc, this.flow.capture, event, this.lastEnter)) return;
+    // Before anything else: a dialog the page shows in answer comes after this.
+    const dialogsFrom = this.dialogs.recorded;
     const typed = readTypedCredentials(this.doc, this.flow.capture);
     if (!typed) return;
-    this.dialogsSince = Date.now();
+    this.dialogsFrom = dialogsFrom;
     this.staleRefusal = refusalText(this.readAnswer(typed.username));
     this.claimed = false;
     // Sent at once, from the press, before the page can navigate to the site's answer.
@@ -123,7 +136,7 @@ export class CaptureController extends Store<CaptureState> {
 
   private readAnswer(username: string): PortalAnswer | null {
     try {
-      const q = createPageQuery(this.doc, { dialogs: this.dialogs.entries, dialogsSince: this.dialogsSince });
+      const q = createPageQuery(this.doc, { dialogs: this.dialogs.entries, dialogsFrom: this.dialogsFrom });
       return this.flow.capture.answer(q, username);
     } catch {
       return null; // The page changed shape: wait for a page we can read.

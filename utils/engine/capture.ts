@@ -8,16 +8,38 @@ export interface TypedCredentials {
   password: string;
 }
 
+/** A trusted Enter the user pressed in a form's field: the one way a submit alone is the user's press. */
+export interface UserEnter {
+  form: HTMLFormElement;
+  /** The keydown's `timeStamp` (the same clock as the submit's). */
+  at: number;
+}
+
+/** How close a submit must follow the user's Enter to be its implicit submission (ms). */
+export const ENTER_SUBMIT_WINDOW_MS = 1000;
+
 /**
  * Is this event the user pressing the site's create button: a trusted click on a visible,
- * enabled trigger, or a trusted submit whose submitter is one? On WebForms pages the whole page is
- * one form with many submit buttons (Exit too), so the form alone says nothing. Events made by the
- * page's own script (isTrusted false) never count.
+ * enabled trigger, or a submit whose submitter is one right after the user's own Enter in that
+ * form? A submit event alone proves nothing: the browser marks it trusted even when the page's
+ * script calls `form.requestSubmit(button)` or `button.click()`. On WebForms pages the whole page
+ * is one form with many submit buttons (Exit too), so the form alone says nothing either. Events
+ * made by the page's own script (isTrusted false) never count.
  */
-export function isCaptureTrigger(doc: Document, spec: CaptureSpec, event: Event): boolean {
+export function isCaptureTrigger(doc: Document, spec: CaptureSpec, event: Event, lastEnter?: UserEnter | null): boolean {
   if (!event.isTrusted) return false;
   const triggers = locateAll(doc, spec.trigger).filter((t) => isVisible(t) && !(t as HTMLButtonElement).disabled);
-  const pressed = event.type === 'submit' ? (event as SubmitEvent).submitter : event.target;
+  if (event.type === 'submit') {
+    const { submitter } = event as SubmitEvent;
+    const afterEnter =
+      lastEnter !== null &&
+      lastEnter !== undefined &&
+      lastEnter.form === event.target &&
+      event.timeStamp - lastEnter.at >= 0 &&
+      event.timeStamp - lastEnter.at <= ENTER_SUBMIT_WINDOW_MS;
+    return afterEnter && submitter instanceof Element && triggers.some((t) => t === submitter);
+  }
+  const pressed = event.target;
   return pressed instanceof Element && triggers.some((t) => t === pressed || t.contains(pressed));
 }
 

@@ -10,6 +10,8 @@ export interface DialogEntry {
   text: string;
   /** When the isolated side received it (epoch ms); never earlier than the dialog itself. */
   at: number;
+  /** Its place in the visit's log, from 0: "after the press" is judged by this, not by the clock. */
+  n?: number;
 }
 
 /** At most this many entries are kept per visit; older ones are dropped. */
@@ -17,10 +19,16 @@ const MAX_ENTRIES = 20;
 
 export class DialogLog {
   private readonly list: DialogEntry[] = [];
+  private count = 0;
 
-  record(entry: DialogEntry): void {
-    this.list.push(entry);
+  record(entry: Omit<DialogEntry, 'n'>): void {
+    this.list.push({ ...entry, n: this.count++ });
     if (this.list.length > MAX_ENTRIES) this.list.shift();
+  }
+
+  /** How many dialogs were recorded so far: the next one's `n`. */
+  get recorded(): number {
+    return this.count;
   }
 
   get entries(): readonly DialogEntry[] {

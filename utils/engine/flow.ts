@@ -176,7 +176,7 @@ export interface PageQuery {
   readText(pattern: RegExp): string | null;
   /**
    * The newest native dialog (`alert`/`confirm`) text the page showed in this visit, at or after
-   * the query's `dialogsSince`, that matches; null when none. Seen by the main-world observer
+   * the query's `dialogsFrom` place in the visit's log, that matches; null when none. Seen by the main-world observer
    * (entrypoints/einv-assistant-dialog-tap.content.ts), so as forgeable as the page's own text.
    */
   dialog(pattern: RegExp): string | null;

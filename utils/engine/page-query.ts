@@ -21,8 +21,8 @@ import {
 export interface PageQueryOptions {
   /** Native dialogs the page showed in this visit (oldest first). */
   dialogs?: readonly DialogEntry[];
-  /** Only dialogs shown at or after this time (epoch ms) count. */
-  dialogsSince?: number;
+  /** Only dialogs recorded at or after this place in the log (`DialogEntry.n`) count. */
+  dialogsFrom?: number;
 }
 
 export function createPageQuery(doc: Document, options: PageQueryOptions = {}): PageQuery {
@@ -85,11 +85,11 @@ export function createPageQuery(doc: Document, options: PageQueryOptions = {}): 
       return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500) : null;
     },
     dialog: (pattern) => {
-      const since = options.dialogsSince ?? 0;
+      const from = options.dialogsFrom ?? 0;
       const entries = options.dialogs ?? [];
       for (let i = entries.length - 1; i >= 0; i--) {
         const entry = entries[i]!;
-        if (entry.at >= since && pattern.test(entry.text)) return entry.text;
+        if ((entry.n ?? i) >= from && pattern.test(entry.text)) return entry.text;
       }
       return null;
     },

@@ -128,8 +128,19 @@ function newestFirst(sets: CredentialSet[]): CredentialSet[] {
   return [...sets].sort((a, b) => b.capturedAt - a.capturedAt || b.updatedAt - a.updatedAt);
 }
 
+/**
+ * Keeps at most MAX_SETS, dropping first what can be lost (proposals never submitted, then
+ * refusals that are not the untrue "already created" kind), oldest first, so that a page that
+ * floods the vault cannot push out credentials the portal may have created.
+ */
 function trim(sets: CredentialSet[]): CredentialSet[] {
-  return newestFirst(sets).slice(0, MAX_SETS);
+  if (sets.length <= MAX_SETS) return newestFirst(sets);
+  const expendable = (set: CredentialSet) =>
+    set.status === 'suggested' ? 2 : set.status === 'rejected' && !set.alreadyCreated ? 1 : 0;
+  const kept = [...sets]
+    .sort((a, b) => expendable(a) - expendable(b) || b.capturedAt - a.capturedAt || b.updatedAt - a.updatedAt)
+    .slice(0, MAX_SETS);
+  return newestFirst(kept);
 }
 
 export function createVault(options: VaultOptions = {}): Vault {

@@ -231,13 +231,14 @@ describe('the production answer', () => {
     expect(answer('acme01', dialogs)).toMatchObject({ status: 'rejected', alreadyCreated: true });
   });
 
-  it('ignores dialogs shown before the press', () => {
+  it('ignores dialogs recorded before the press, whatever their clock says', () => {
     load('');
-    const q = createPageQuery(document, {
-      dialogs: [alertSaid('Api user API_acme01 has been created successfully', 100)],
-      dialogsSince: 200,
-    });
+    const said = 'Api user API_acme01 has been created successfully';
+    // Recorded 1st (n 0) at the very millisecond of the press (place 1 in the log): before it.
+    const q = createPageQuery(document, { dialogs: [{ ...alertSaid(said, 200), n: 0 }], dialogsFrom: 1 });
     expect(productionFlow.capture!.answer(q, 'acme01')).toBeNull();
+    const after = createPageQuery(document, { dialogs: [{ ...alertSaid(said, 100), n: 1 }], dialogsFrom: 1 });
+    expect(productionFlow.capture!.answer(after, 'acme01')).toMatchObject({ status: 'confirmed' });
   });
 
   it('reads the GSTIN shown at the top of the registration screen', () => {

@@ -182,10 +182,21 @@ describe('capture on Create', () => {
     create.disabled = false; // as the portal does once "Registration through" is chosen
     expect(isCaptureTrigger(document, spec, trusted(new MouseEvent('click'), portal.field('txtUserName')))).toBe(false);
     expect(isCaptureTrigger(document, spec, trusted(new MouseEvent('click'), create))).toBe(true);
-    expect(isCaptureTrigger(document, spec, trustedSubmit(create.form!, create))).toBe(true);
+    // A submit counts only right after the user's own Enter in that form: the browser marks the
+    // submit of the page's form.requestSubmit(create) trusted too.
+    const submit = trustedSubmit(create.form!, create);
+    const enter = (at: number, form = create.form!) => ({ form, at });
+    expect(isCaptureTrigger(document, spec, submit)).toBe(false);
+    expect(isCaptureTrigger(document, spec, submit, enter(submit.timeStamp - 5))).toBe(true);
+    expect(isCaptureTrigger(document, spec, submit, enter(submit.timeStamp - 5000))).toBe(false);
+    expect(isCaptureTrigger(document, spec, submit, enter(submit.timeStamp - 5, document.createElement('form')))).toBe(
+      false,
+    );
     // One WebForms form holds every button: a submit by Exit, or by script (no submitter), is not Create.
-    expect(isCaptureTrigger(document, spec, trustedSubmit(create.form!, portal.field('btnExitCreate')))).toBe(false);
-    expect(isCaptureTrigger(document, spec, trustedSubmit(create.form!, null))).toBe(false);
+    const byExit = trustedSubmit(create.form!, portal.field('btnExitCreate'));
+    expect(isCaptureTrigger(document, spec, byExit, enter(byExit.timeStamp))).toBe(false);
+    const noSubmitter = trustedSubmit(create.form!, null);
+    expect(isCaptureTrigger(document, spec, noSubmitter, enter(noSubmitter.timeStamp))).toBe(false);
     // The page's own script clicking Create, or Create disabled or hidden: no capture.
     const forged = new MouseEvent('click');
     Object.defineProperty(forged, 'target', { value: create });

@@ -106,9 +106,25 @@ describe('the capture controller', () => {
     filledCreateAccount();
     await startVisit();
     pressCreate();
+    pressCreate('submit'); // No Enter before it: the click alone is the press.
+    await settled();
+    expect(sent.filter((t) => t === 'capture.save')).toHaveLength(1);
+    expect(await vault.list()).toHaveLength(1);
+  });
+
+  it("counts a submit only after the user's Enter in the form, not one the page requests", async () => {
+    filledCreateAccount();
+    await startVisit();
+    // form.requestSubmit(create) by the page: the browser's submit event is trusted, yet no press.
     pressCreate('submit');
     await settled();
-    expect(sent.filter((t) => t === 'capture.save')).toHaveLength(2);
+    expect(sent).not.toContain('capture.save');
+    // The user presses Enter in the password box: the implicit submission is their press.
+    const field = portal.field('txtPassword');
+    field.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }), field));
+    pressCreate('submit');
+    await settled();
+    expect(sent.filter((t) => t === 'capture.save')).toHaveLength(1);
     expect(await vault.list()).toHaveLength(1);
   });
 

@@ -117,6 +117,18 @@ describe('save and list', () => {
     expect(sets.at(-1)?.username).toBe('user2');
   });
 
+  it('drops suggestions, then plain refusals, before captured or confirmed sets when full', async () => {
+    clock += SAME_PRESS_WINDOW_MS + 1;
+    const kept = await vault.save(capture({ capturedAt: clock, username: 'realuser1' }));
+    for (let i = 0; i < MAX_SETS + 5; i++) {
+      clock += 1;
+      await vault.suggest(capture({ capturedAt: clock, username: `flood${i}` }));
+    }
+    const sets = await vault.list();
+    expect(sets).toHaveLength(MAX_SETS);
+    expect(sets.map((set) => set.id)).toContain(kept.id);
+  });
+
   it('serialises concurrent saves so none is lost', async () => {
     await Promise.all(Array.from({ length: 10 }, (_, i) => vault.save(capture({ username: `user${i}` }))));
     expect(await vault.list()).toHaveLength(10);
