@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installDialogTapFirefox, type FirefoxPageAccess } from '@/utils/dialog-tap/install';
-import { matchPatterns } from '@/utils/flows';
+import { matchPatterns } from '@/utils/flows/sites';
 
 /**
  * Firefox's dialog tap (Firefox MV2 runs no main-world content scripts): from the isolated world

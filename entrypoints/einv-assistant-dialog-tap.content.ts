@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installDialogTap } from '@/utils/dialog-tap/install';
-import { matchPatterns } from '@/utils/flows';
+import { matchPatterns } from '@/utils/flows/sites';
 
 /**
  * In the page's main world, before its scripts: reports the text of `alert`/`confirm` dialogs to

@@ -71,10 +71,17 @@ export default defineContentScript({
       },
       ctx.signal,
     );
+    // Dialogs may come in bursts (a replay, or a page posting many): read the page once per burst.
+    let readScheduled = false;
     listenForDialogs(window, ctx.signal, (entry) => {
       dialogs.record(entry);
-      guide.refresh();
-      capture?.pageChanged();
+      if (readScheduled) return;
+      readScheduled = true;
+      setTimeout(() => {
+        readScheduled = false;
+        guide.refresh();
+        capture?.pageChanged();
+      });
     });
     await Promise.all([capture?.start(), reminderShown]);
   },

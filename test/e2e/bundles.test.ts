@@ -28,4 +28,13 @@ describe('the built bundles', () => {
       for (const words of FLOW_CODE) expect(code, `${name} carries ${words}`).not.toMatch(words);
     }
   });
+
+  it("keep the main-world dialog tap to itself: no flow, no zod, only its own global in the page's world", () => {
+    const tap = read('content-scripts/einv-assistant-dialog-tap.js');
+    for (const words of [...FLOW_CODE, /zod/i, /prod\.credentials/]) expect(tap).not.toMatch(words);
+    // WXT declares one global for a main-world script: its name, nothing a portal uses.
+    expect(tap).toMatch(/^var einvAssistantDialogTap=/);
+    expect(tap.match(/^var \w+/gm)).toEqual(['var einvAssistantDialogTap']);
+    expect(tap.length).toBeLessThan(4000);
+  });
 });

@@ -20,18 +20,36 @@ function dialogReporter(win: Window) {
     if (event.source !== win || data?.channel !== DIALOG_CHANNEL || data.type !== 'replay') return;
     for (const entry of shown) post(entry, origin);
   });
-  return (kind: DialogKind, message: unknown) => {
+  /** Reports the dialog; returns its text (converted once), or undefined when it is not text. */
+  return (kind: DialogKind, message: unknown): string | undefined => {
+    let whole: string;
     try {
-      const text = (typeof message === 'string' ? message : String(message)).slice(0, MAX_DIALOG_TEXT);
-      const entry: DialogShownMessage = { channel: DIALOG_CHANNEL, type: 'shown', seq: ++seq, kind, text };
-      shown.push(entry);
-      if (shown.length > KEPT) shown.shift();
-      post(entry, origin);
+      whole = typeof message === 'string' ? message : String(message);
     } catch {
-      // A message that cannot be read as text is not reported; the dialog still shows.
+      return undefined; // Not text: not reported; the dialog shows (or throws) as it would have.
     }
+    const entry: DialogShownMessage = {
+      channel: DIALOG_CHANNEL,
+      type: 'shown',
+      seq: ++seq,
+      kind,
+      text: whole.slice(0, MAX_DIALOG_TEXT),
+    };
+    shown.push(entry);
+    if (shown.length > KEPT) shown.shift();
+    post(entry, origin);
+    return whole;
   };
 }
+
+/** The page's arguments, with the message as the text already made of it (a toString runs once). */
+function withText(args: unknown[], text: string | undefined): unknown[] {
+  return args.length === 0 || text === undefined ? args : [text, ...args.slice(1)];
+}
+
+// Taken when this module loads, before the page's scripts: a page that replaces
+// Function.prototype.apply cannot change how its own dialogs are called through ours.
+const apply = Reflect.apply;
 
 /**
  * Runs in the page's main world at document_start, before the page's scripts: wraps `alert` and
@@ -47,10 +65,7 @@ export function installDialogTap(win: Window): void {
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const original = win[kind] as (...args: unknown[]) => unknown;
     if (typeof original !== 'function') continue;
-    const wrapped = (...args: unknown[]) => {
-      report(kind, args[0] ?? '');
-      return original.apply(win, args);
-    };
+    const wrapped = (...args: unknown[]) => apply(original, win, withText(args, report(kind, args[0] ?? '')));
     Object.defineProperty(win, kind, { value: wrapped, writable: true, configurable: true, enumerable: true });
   }
 }
@@ -73,13 +88,8 @@ export function installDialogTapFirefox(win: Window, { page, exportFunction }: F
     // eslint-disable-next-line @typescript-eslint/unbound-method
     const original = page[kind] as (...args: unknown[]) => unknown;
     if (typeof original !== 'function') continue;
-    exportFunction(
-      (...args: unknown[]) => {
-        report(kind, args[0] ?? '');
-        return original.apply(page, args);
-      },
-      page,
-      { defineAs: kind },
-    );
+    exportFunction((...args: unknown[]) => apply(original, page, withText(args, report(kind, args[0] ?? ''))), page, {
+      defineAs: kind,
+    });
   }
 }

@@ -11,20 +11,28 @@ const shownSchema = z.object({
 });
 
 /**
- * The isolated side of the dialog tap: reports each dialog the page showed in this visit, once,
- * timed when it arrives here (an alert blocks the page, so that is after it was shown). Only
- * messages this very window posted to its own origin, in the tap's shape, are read; they are text
- * the page could have posted itself, and are treated as such (see protocol.ts).
+ * The isolated side of the dialog tap: reports each dialog the page showed in this visit, timed
+ * when it arrives here (an alert blocks the page, so that is after it was shown). Only messages
+ * this very window posted to its own origin, in the tap's shape, are read; they are text the page
+ * could have posted itself, and are treated as such (see protocol.ts). A replay's repeats are
+ * dropped by number and words together: a page that posts the tap's numbers first hides no real
+ * dialog, only the very same words.
  */
-export function listenForDialogs(win: Window, signal: AbortSignal, onDialog: (entry: DialogEntry) => void): void {
-  const seen = new Set<number>();
+export function listenForDialogs(
+  win: Window,
+  signal: AbortSignal,
+  onDialog: (entry: Omit<DialogEntry, 'n'>) => void,
+): void {
+  const seen = new Set<string>();
   win.addEventListener(
     'message',
     (event: MessageEvent<unknown>) => {
       if (event.source !== win || event.origin !== win.location.origin) return;
       const parsed = shownSchema.safeParse(event.data);
-      if (!parsed.success || seen.has(parsed.data.seq)) return;
-      seen.add(parsed.data.seq);
+      if (!parsed.success) return;
+      const key = `${parsed.data.seq}\u0000${parsed.data.text}`;
+      if (seen.has(key)) return;
+      seen.add(key);
       onDialog({ kind: parsed.data.kind, text: parsed.data.text, at: Date.now() });
     },
     { signal },

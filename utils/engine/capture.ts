@@ -26,7 +26,12 @@ export const ENTER_SUBMIT_WINDOW_MS = 1000;
  * is one form with many submit buttons (Exit too), so the form alone says nothing either. Events
  * made by the page's own script (isTrusted false) never count.
  */
-export function isCaptureTrigger(doc: Document, spec: CaptureSpec, event: Event, lastEnter?: UserEnter | null): boolean {
+export function isCaptureTrigger(
+  doc: Document,
+  spec: CaptureSpec,
+  event: Event,
+  lastEnter?: UserEnter | null,
+): boolean {
   if (!event.isTrusted) return false;
   const triggers = locateAll(doc, spec.trigger).filter((t) => isVisible(t) && !(t as HTMLButtonElement).disabled);
   if (event.type === 'submit') {

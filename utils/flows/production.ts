@@ -1,10 +1,11 @@
-import type { CaptureSpec, Flow, PageQuery, PortalAnswer, SiteInfo, Step } from '../engine/flow';
+import type { CaptureSpec, Flow, PageQuery, PortalAnswer, Step } from '../engine/flow';
 import type { ChoiceLocator, ElementLocator } from '../engine/locator';
 import { checkApiPassword, checkApiUsername, checkPasswordConfirmation } from '../rules';
 import { API_USERNAME_PREFIX, productionFinalUsername, type PrefixShown } from '../rules/api-user';
 import { isSameCompany } from './company-name';
 import { expectChosen } from './fixed-value-checks';
 import { CLOUDZEN_COMPANY } from './sandbox';
+import { productionSite } from './sites';
 
 /**
  * The production portal, https://einvoice1.gst.gov.in/: Part 2, Section 2 of GSTZen's help
@@ -16,14 +17,6 @@ import { CLOUDZEN_COMPANY } from './sandbox';
  * variants (practice-portal/sites/einvoice1.gst.gov.in/). When the live portal differs, fix the
  * locator here: nothing else knows these pages.
  */
-export const productionSite = {
-  id: 'production',
-  label: 'Production e-Invoice portal',
-  badge: 'Production',
-  origins: ['https://einvoice1.gst.gov.in'],
-  startUrl: 'https://einvoice1.gst.gov.in/',
-  environment: 'production',
-} as const satisfies SiteInfo;
 
 // ── Login (the taxpayer's own e-Invoice / e-Way Bill login; docs/portals.md#production-login) ──
 const LOGIN_OPENER: ElementLocator = { kind: 'button', text: /^login$/i, ids: ['btnLogin'] };

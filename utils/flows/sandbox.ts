@@ -10,6 +10,7 @@ import {
 } from '../rules';
 import { isSameCompany } from './company-name';
 import { expectChosen, expectValue } from './fixed-value-checks';
+import { sandboxSite } from './sites';
 
 /**
  * The sandbox (trial) portal, https://einv-apisandbox.nic.in/: Part 1, Section 1 of GSTZen's help
@@ -18,14 +19,6 @@ import { expectChosen, expectValue } from './fixed-value-checks';
  * practice portal and its variants (practice-portal/sites/einv-apisandbox.nic.in/). When the
  * live portal differs, fix the locator here: nothing else knows these pages.
  */
-export const sandboxSite = {
-  id: 'sandbox',
-  label: 'Sandbox (trial) portal',
-  badge: 'Sandbox',
-  origins: ['https://einv-apisandbox.nic.in'],
-  startUrl: 'https://einv-apisandbox.nic.in/',
-  environment: 'sandbox',
-} as const satisfies SiteInfo;
 
 /**
  * NIC's client ID for CloudZen Software Labs (GSTZen), typed on the sandbox Create Account form

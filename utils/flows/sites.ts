@@ -1,0 +1,44 @@
+import type { SiteInfo } from '../engine/flow';
+import type { Environment } from '../environments';
+
+/**
+ * Every site the assistant knows, as plain data: where it is and what to call it. This file
+ * imports nothing but types, so that what needs only names and origins (the main-world dialog
+ * tap, the popup, the background) carries no flow, locator or validator. Each site's steps are in
+ * its own flow file (sandbox.ts, production.ts), registered in index.ts.
+ */
+/** The sandbox (trial) portal: utils/flows/sandbox.ts. */
+export const sandboxSite = {
+  id: 'sandbox',
+  label: 'Sandbox (trial) portal',
+  badge: 'Sandbox',
+  origins: ['https://einv-apisandbox.nic.in'],
+  startUrl: 'https://einv-apisandbox.nic.in/',
+  environment: 'sandbox',
+} as const satisfies SiteInfo;
+
+/** The production portal: utils/flows/production.ts. */
+export const productionSite = {
+  id: 'production',
+  label: 'Production e-Invoice portal',
+  badge: 'Production',
+  origins: ['https://einvoice1.gst.gov.in'],
+  startUrl: 'https://einvoice1.gst.gov.in/',
+  environment: 'production',
+} as const satisfies SiteInfo;
+
+export const SITES: readonly SiteInfo[] = [sandboxSite, productionSite];
+
+/** The content scripts' match patterns: every origin of every site. */
+export function matchPatterns(sites: readonly SiteInfo[] = SITES): string[] {
+  return sites.flatMap((site) => site.origins.map((origin) => `${origin}/*`));
+}
+
+export function siteById(id: string): SiteInfo | null {
+  return SITES.find((site) => site.id === id) ?? null;
+}
+
+/** What the user calls an environment: the label of the site that makes its credentials. */
+export function environmentLabel(env: Environment): string {
+  return SITES.find((site) => site.environment === env)?.label ?? env;
+}
