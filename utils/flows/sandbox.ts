@@ -1,4 +1,4 @@
-import type { CaptureSpec, Flow, PageQuery, SiteInfo, Step, SuggestSpec } from '../engine/flow';
+import type { CaptureSpec, Flow, PageQuery, Step, SuggestSpec } from '../engine/flow';
 import type { ChoiceLocator, ElementLocator } from '../engine/locator';
 import {
   checkApiPassword,
