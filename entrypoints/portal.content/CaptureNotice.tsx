@@ -60,8 +60,8 @@ function noticeBody(notice: Notice) {
     case 'captured':
       return (
         <div className="notice info" role="status" data-testid="capture-notice" data-kind="captured">
-          The assistant kept a copy of the username <b>{whole(notice.username)}</b> and its password when you pressed
-          Create, and is waiting for the portal's answer. {ALSO_WRITE} {WHERE}
+          The assistant kept a copy of the username <b>{whole(notice.username)}</b> and its password when you pressed{' '}
+          {notice.button}, and is waiting for the portal's answer. {ALSO_WRITE} {WHERE}
         </div>
       );
     case 'confirmed':
@@ -78,13 +78,13 @@ function noticeBody(notice: Notice) {
           {notice.alreadyCreated ? (
             <p>
               This portal sometimes says so even the first time. The assistant captured the username{' '}
-              <b>{whole(notice.username)}</b> and its password when you pressed Create, before the portal answered, so
-              you still have them. Try them in GSTZen before you create new ones. {WHERE}
+              <b>{whole(notice.username)}</b> and its password when you pressed {notice.button}, before the portal
+              answered, so you still have them. Try them in GSTZen before you create new ones. {WHERE}
             </p>
           ) : (
             <p>
               The assistant keeps the username <b>{whole(notice.username)}</b> and password you typed, marked as
-              refused. Fix what the portal says and press Create again. {WHERE}
+              refused. Fix what the portal says and press {notice.button} again. {WHERE}
             </p>
           )}
         </div>

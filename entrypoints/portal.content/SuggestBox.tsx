@@ -37,16 +37,22 @@ export function SuggestBox({ flow, step, controller }: { flow: Flow; step: Step;
   );
 }
 
-/** "Create", as the flow names the site's create button; a description when it is not plain words. */
+/** "Create", as the flow names the site's create button. */
 function createButton(flow: Flow): string {
-  const text = flow.capture?.trigger.text;
-  return typeof text === 'string' ? `“${text}”` : 'the button that creates the API user';
+  return flow.capture ? `“${flow.capture.buttonName}”` : 'the button that creates the API user';
+}
+
+/** Production: the name the portal will make of the one typed (with API_), when it differs. */
+function finalLine(notice: { username: string; finalUsername?: string }): string {
+  return notice.finalUsername && notice.finalUsername !== notice.username
+    ? ` Your API username will be ${notice.finalUsername}: that is the one to type in GSTZen.`
+    : '';
 }
 
 export function noticeText(notice: SuggestNotice, create: string): string {
   switch (notice.kind) {
     case 'suggested':
-      return `I typed the username ${notice.username} and a new password in the portal's boxes (the password in both, hidden). The assistant has kept both already; you can see the password later with the toolbar icon. Press ${create} when you are ready.`;
+      return `I typed the username ${notice.username} and a new password in the portal's boxes (the password in both, hidden).${finalLine(notice)} The assistant has kept both already; you can see the password later with the toolbar icon. Press ${create} when you are ready.`;
     case 'not-kept':
       return `I typed the username ${notice.username} and a new password in the portal's boxes, but the assistant could not keep a copy yet (${notice.reason}). It tries again when you press ${create}.`;
     case 'manual':

@@ -5,11 +5,15 @@ import { createPageQuery } from '@/utils/engine/page-query';
 import { sendRequest } from '@/utils/messaging';
 import { Store } from './store';
 
-/** What the panel says about the credentials the user created. Never holds the password. */
+/**
+ * What the panel says about the credentials the user created. Never holds the password.
+ * `username` is the name to use (production's `API_` name, as the site says it or will make it);
+ * `button` what the panel calls the site's create button.
+ */
 export type CaptureNotice =
-  | { kind: 'captured'; username: string }
+  | { kind: 'captured'; username: string; button: string }
   | { kind: 'confirmed'; username: string }
-  | { kind: 'rejected'; username: string; portalMessage: string; alreadyCreated: boolean }
+  | { kind: 'rejected'; username: string; portalMessage: string; alreadyCreated: boolean; button: string }
   | { kind: 'not-kept'; reason: string };
 
 export interface CaptureState {
@@ -100,13 +104,14 @@ export class CaptureController extends Store<CaptureState> {
     const typed = readTypedCredentials(this.doc, this.flow.capture);
     if (!typed) return;
     this.dialogsFrom = dialogsFrom;
+    const shownName = this.nameToUse(typed.username);
     this.staleRefusal = refusalText(this.readAnswer(typed.username));
     this.claimed = false;
     // Sent at once, from the press, before the page can navigate to the site's answer.
     this.send({ type: 'capture.save', site: this.flow.id, capturedAt: Date.now(), ...typed })
       .then(({ id }) => {
         this.pending = { id, username: typed.username };
-        this.set({ notice: { kind: 'captured', username: typed.username } });
+        this.set({ notice: { kind: 'captured', username: shownName, button: this.flow.capture.buttonName } });
         this.checkAnswer();
       })
       .catch((error: unknown) => {
@@ -143,6 +148,15 @@ export class CaptureController extends Store<CaptureState> {
     }
   }
 
+  /** The name the site makes of what was typed (production: with `API_`), as the page shows it now. */
+  private nameToUse(typed: string): string {
+    try {
+      return this.flow.capture.finalUsername?.(createPageQuery(this.doc), typed) || typed;
+    } catch {
+      return typed;
+    }
+  }
+
   /** When a capture waits for the site's answer, read the answer from the page and settle. */
   private checkAnswer(): void {
     const pending = this.pending;
@@ -158,7 +172,9 @@ export class CaptureController extends Store<CaptureState> {
       .then(({ settled }) => {
         if (this.pending?.id === pending.id) this.pending = null;
         // Not settled: the set was forgotten, or answered already; the panel says nothing new.
-        if (settled) this.set({ notice: noticeFor(answer, pending.username) });
+        if (settled) {
+          this.set({ notice: noticeFor(answer, this.nameToUse(pending.username), this.flow.capture.buttonName) });
+        }
       })
       .catch(() => undefined)
       .finally(() => (this.settling = false));
@@ -169,13 +185,14 @@ function refusalText(answer: PortalAnswer | null): string | null {
   return answer?.status === 'rejected' ? answer.portalMessage : null;
 }
 
-function noticeFor(answer: PortalAnswer, typedUsername: string): CaptureNotice {
+function noticeFor(answer: PortalAnswer, username: string, button: string): CaptureNotice {
   return answer.status === 'confirmed'
-    ? { kind: 'confirmed', username: answer.finalUsername || typedUsername }
+    ? { kind: 'confirmed', username: answer.finalUsername || username }
     : {
         kind: 'rejected',
-        username: typedUsername,
+        username,
         portalMessage: answer.portalMessage,
         alreadyCreated: answer.alreadyCreated,
+        button,
       };
 }

@@ -9,7 +9,7 @@ import { Store } from './store';
 /** What the panel says after the user asked for a suggestion. Never holds the password. */
 export type SuggestNotice =
   /** Typed into the site's boxes and kept by the assistant as 'suggested'. */
-  | { kind: 'suggested'; username: string }
+  | { kind: 'suggested'; username: string; finalUsername?: string }
   /** Typed into the site's boxes, but the assistant could not keep a copy. */
   | { kind: 'not-kept'; username: string; reason: string }
   /** Nothing typed: the boxes could not be used. */
@@ -77,7 +77,11 @@ export class SuggestController extends Store<SuggestState> {
         password,
         capturedAt: Date.now(),
       });
-      return { kind: 'suggested', username: typed.username };
+      const finalUsername = safely(
+        () => this.flow.capture?.finalUsername?.(createPageQuery(this.doc), typed.username),
+        undefined,
+      );
+      return { kind: 'suggested', username: typed.username, ...(finalUsername ? { finalUsername } : {}) };
     } catch (error) {
       return {
         kind: 'not-kept',

@@ -133,6 +133,13 @@ interface CheckBinding {
 export interface CaptureSpec {
   /** The button whose press (a click on it, or its form's submit) creates the credentials. */
   trigger: ElementLocator;
+  /** What the panel calls that button: "Create", "Submit". */
+  buttonName: string;
+  /**
+   * The name the site will make of what the box holds (production adds `API_`, as the page shows
+   * it), for the panel to show before the site answers; the name the site answers with wins.
+   */
+  finalUsername?: (q: PageQuery, typed: string) => string;
   /**
    * The fields read at that moment. The first GSTIN field with a value wins; `gstinText` reads a
    * GSTIN the page shows as text (production's registration screen), when no field has one.

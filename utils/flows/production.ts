@@ -265,6 +265,8 @@ const steps: Step[] = [
 
 const capture: CaptureSpec = {
   trigger: SUBMIT,
+  buttonName: 'Submit',
+  finalUsername: (q, typed) => productionFinalUsername(typed, prefixShown(q)),
   reads: { gstin: [], gstinText: shownGstin, username: USERNAME, password: PASSWORD },
   answer(q, typedUsername): PortalAnswer | null {
     // The newest answer the page gave since the press: a native dialog, else the page's own text.

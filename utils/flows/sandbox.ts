@@ -265,6 +265,7 @@ const steps: Step[] = [
 
 const capture: CaptureSpec = {
   trigger: CREATE,
+  buttonName: 'Create',
   reads: { gstin: [YOUR_GSTIN, GSTIN], username: USERNAME, password: PASSWORD },
   answer(q, typedUsername) {
     if (q.textVisible(ACKNOWLEDGEMENT)) {

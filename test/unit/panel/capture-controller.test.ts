@@ -83,7 +83,7 @@ describe('the capture controller', () => {
     const controller = await startVisit();
     pressCreate();
     await settled();
-    expect(controller.getState().notice).toEqual({ kind: 'captured', username: 'gstzen01' });
+    expect(controller.getState().notice).toEqual({ kind: 'captured', username: 'gstzen01', button: 'Create' });
     expect(await vault.list()).toEqual([
       expect.objectContaining({
         gstin: '29AAFCC9980M1ZR',
@@ -169,7 +169,7 @@ describe('the capture controller', () => {
     const controller = await startVisit();
     pressCreate();
     await settled();
-    expect(controller.getState().notice).toEqual({ kind: 'captured', username: 'gstzen01' });
+    expect(controller.getState().notice).toEqual({ kind: 'captured', username: 'gstzen01', button: 'Create' });
     expect((await vault.list())[0]?.status).toBe('captured');
   });
 

@@ -16,9 +16,15 @@ const button = () => react.container.querySelector<HTMLButtonElement>('[data-tes
 
 describe('CaptureNotice', () => {
   it.each<Notice>([
-    { kind: 'captured', username: 'acme_api' },
+    { kind: 'captured', username: 'acme_api', button: 'Create' },
     { kind: 'confirmed', username: 'acme_api' },
-    { kind: 'rejected', username: 'acme_api', portalMessage: 'already created', alreadyCreated: true },
+    {
+      kind: 'rejected',
+      username: 'acme_api',
+      portalMessage: 'already created',
+      alreadyCreated: true,
+      button: 'Create',
+    },
   ])('offers "Show my credentials" once they are kept ($kind)', async (notice) => {
     const onShow = render(notice);
     expect(react.container.textContent).toContain('acme_api');

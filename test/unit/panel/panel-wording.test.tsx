@@ -86,10 +86,22 @@ describe('the panel never breaks a word at its hyphen', () => {
   });
 
   it.each<Notice>([
-    { kind: 'captured', username: 'acme_api' },
+    { kind: 'captured', username: 'acme_api', button: 'Create' },
     { kind: 'confirmed', username: 'acme_api' },
-    { kind: 'rejected', username: 'acme_api', portalMessage: 'GSTIN already registered', alreadyCreated: true },
-    { kind: 'rejected', username: 'acme_api', portalMessage: 'Password is not valid', alreadyCreated: false },
+    {
+      kind: 'rejected',
+      username: 'acme_api',
+      portalMessage: 'GSTIN already registered',
+      alreadyCreated: true,
+      button: 'Create',
+    },
+    {
+      kind: 'rejected',
+      username: 'acme_api',
+      portalMessage: 'Password is not valid',
+      alreadyCreated: false,
+      button: 'Create',
+    },
     { kind: 'not-kept', reason: 'no answer' },
   ])('in the capture notice ($kind)', (notice) => {
     react.render(<CaptureNotice notice={notice} onShowCredentials={async () => undefined} />);
@@ -99,10 +111,22 @@ describe('the panel never breaks a word at its hyphen', () => {
 
 describe('the capture notice tells one story', () => {
   it.each<Notice>([
-    { kind: 'captured', username: 'acme_api' },
+    { kind: 'captured', username: 'acme_api', button: 'Create' },
     { kind: 'confirmed', username: 'acme_api' },
-    { kind: 'rejected', username: 'acme_api', portalMessage: 'GSTIN already registered', alreadyCreated: true },
-    { kind: 'rejected', username: 'acme_api', portalMessage: 'Password is not valid', alreadyCreated: false },
+    {
+      kind: 'rejected',
+      username: 'acme_api',
+      portalMessage: 'GSTIN already registered',
+      alreadyCreated: true,
+      button: 'Create',
+    },
+    {
+      kind: 'rejected',
+      username: 'acme_api',
+      portalMessage: 'Password is not valid',
+      alreadyCreated: false,
+      button: 'Create',
+    },
   ])('the assistant keeps a copy; writing it down is optional, never a warning ($kind)', (notice) => {
     react.render(<CaptureNotice notice={notice} onShowCredentials={async () => undefined} />);
     const text = react.container.textContent ?? '';

@@ -89,6 +89,8 @@ describe('production capture and the alert', () => {
       username: 'acme01',
       status: 'captured',
     });
+    // Before the answer the panel already names the API_ name, and production's button.
+    expect(controller.getState().notice).toEqual({ kind: 'captured', username: 'API_acme01', button: 'Submit' });
     alertShown(controller, 'Api user API_acme01 has been created successfully');
     await settled();
     expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
@@ -130,6 +132,11 @@ describe('production capture and the alert', () => {
       portalMessage: 'This username is already registered. Please choose a different username.',
     });
     expect(set?.alreadyCreated ?? false).toBe(false);
+    expect(controller.getState().notice).toMatchObject({
+      kind: 'rejected',
+      username: 'API_gstzen1234',
+      button: 'Submit',
+    });
   });
 
   it('settles a press kept waiting by the page before, from the alert the next page shows as it loads', async () => {
