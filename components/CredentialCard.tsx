@@ -1,13 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { API_USERNAME_PREFIX } from '@/utils/rules/api-user';
 import { GSTZEN_CLIENT } from '@/utils/environments';
 import type { CredentialSet, CredentialStatus } from '@/utils/vault/credential-set';
 import { CopyButton } from './CopyButton';
-import {
-  ENVIRONMENT_TEXT,
-  PRODUCTION_PORTAL_HOST,
-  PRODUCTION_USERNAME_PREFIX,
-  type EnvironmentText,
-} from './environment-text';
+import { ENVIRONMENT_TEXT, PRODUCTION_PORTAL_HOST, type EnvironmentText } from './environment-text';
 import { MaskedSecret } from './MaskedSecret';
 import { usernameToType } from './username-to-type';
 
@@ -125,8 +121,8 @@ export function CredentialCard({
         )}
         {source === 'typed-with-prefix' && (
           <dd className="typed-as" data-testid="prefix-note">
-            (you typed {set.username}; the production portal puts {PRODUCTION_USERNAME_PREFIX} before every API
-            username, so type it with {PRODUCTION_USERNAME_PREFIX})
+            (you typed {set.username}; the production portal puts {API_USERNAME_PREFIX} before every API username, so
+            type it with {API_USERNAME_PREFIX})
           </dd>
         )}
         <dt>E-Invoice API Portal Password</dt>

@@ -34,6 +34,3 @@ export const ENVIRONMENT_TEXT: Record<Environment, EnvironmentText> = {
 
 /** The production portal, where a production API user can be looked up (docs/portals.md#production-portal). */
 export const PRODUCTION_PORTAL_HOST = 'einvoice1.gst.gov.in';
-
-/** What the production portal puts before every API username (docs/portals.md#production-username-prefix). */
-export const PRODUCTION_USERNAME_PREFIX = 'API_';

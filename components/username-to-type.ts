@@ -1,5 +1,5 @@
+import { productionApiUsername } from '@/utils/rules/api-user';
 import { usernameForGstzen, type CredentialSet } from '@/utils/vault/credential-set';
-import { PRODUCTION_USERNAME_PREFIX } from './environment-text';
 
 export interface UsernameToType {
   /** The name to type in GSTZen's "E-Invoice API Portal Username". */
@@ -17,8 +17,9 @@ export interface UsernameToType {
 export function usernameToType(set: Pick<CredentialSet, 'env' | 'username' | 'finalUsername'>): UsernameToType {
   if (set.finalUsername) return { username: set.finalUsername, source: 'portal' };
   const base = usernameForGstzen(set);
-  if (set.env === 'production' && !base.startsWith(PRODUCTION_USERNAME_PREFIX)) {
-    return { username: PRODUCTION_USERNAME_PREFIX + base, source: 'typed-with-prefix' };
-  }
-  return { username: base, source: 'typed' };
+  // The same rule as the panel's (utils/rules/api-user.ts): "api_x" typed is "API_x", not "API_api_x".
+  const withPrefix = set.env === 'production' ? productionApiUsername(base) : base;
+  return withPrefix === base
+    ? { username: base, source: 'typed' }
+    : { username: withPrefix, source: 'typed-with-prefix' };
 }

@@ -41,10 +41,16 @@ export function CredentialList({ groups, onCopy, onForget }: { groups: readonly 
   });
 }
 
-/** One environment's sets for a GSTIN: the newest in full, older ones folded away beneath it. */
+/**
+ * One environment's sets for a GSTIN: the one to use in full, the others folded away beneath it.
+ * The one to use is the newest set the portal created, else the newest the user submitted; a
+ * suggestion never pressed is shown in full only when there is nothing else, so a later click on
+ * "Suggest" never hides the credentials that work.
+ */
 function EnvColumn({ column, onCopy, onForget }: { column: EnvironmentColumn } & CardActions) {
   const text = ENVIRONMENT_TEXT[column.env];
-  const [newest, ...older] = column.sets;
+  const newest = pickSetToUse(column.sets);
+  const older = column.sets.filter((set) => set !== newest);
   return (
     <div className={`env-column env-${column.env}`} data-testid="env-column" data-env={column.env}>
       <h3 className="env-heading" data-testid="env-heading">
@@ -54,6 +60,11 @@ function EnvColumn({ column, onCopy, onForget }: { column: EnvironmentColumn } &
       {older.length > 0 && <OlderSets env={text.name} sets={older} onCopy={onCopy} onForget={onForget} />}
     </div>
   );
+}
+
+/** `sets` newest first. */
+export function pickSetToUse(sets: readonly CredentialSet[]): CredentialSet | undefined {
+  return sets.find((set) => set.status === 'confirmed') ?? sets.find((set) => set.status !== 'suggested') ?? sets[0];
 }
 
 function OlderSets({ env, sets, onCopy, onForget }: { env: string; sets: CredentialSet[] } & CardActions) {

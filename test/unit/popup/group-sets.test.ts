@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { groupSets, hasSideBySide } from '@/entrypoints/popup/group-sets';
+import { pickSetToUse } from '@/entrypoints/popup/CredentialList';
 import type { Environment } from '@/utils/environments';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 
@@ -62,5 +63,21 @@ describe('groupSets', () => {
     expect(hasSideBySide(groupSets([make('a', 'sandbox', 'G1', 1), make('b', 'production', 'G2', 2)]))).toBe(false);
     expect(hasSideBySide(groupSets([make('a', 'sandbox', 'G1', 1), make('b', 'production', 'G1', 2)]))).toBe(true);
     expect(hasSideBySide([])).toBe(false);
+  });
+});
+
+describe('pickSetToUse', () => {
+  const as = (id: string, status: CredentialSet['status'], at: number) => ({
+    ...make(id, 'production', 'G1', at),
+    status,
+  });
+  it('shows in full the newest created set, not a later suggestion or refusal', () => {
+    const sets = [as('s', 'suggested', 9), as('r', 'rejected', 8), as('c', 'confirmed', 5), as('o', 'confirmed', 1)];
+    expect(pickSetToUse(sets)?.id).toBe('c');
+  });
+  it('then the newest pressed set, and a suggestion only when there is nothing else', () => {
+    expect(pickSetToUse([as('s', 'suggested', 9), as('p', 'captured', 5)])?.id).toBe('p');
+    expect(pickSetToUse([as('s', 'suggested', 9), as('t', 'suggested', 5)])?.id).toBe('s');
+    expect(pickSetToUse([])).toBeUndefined();
   });
 });
