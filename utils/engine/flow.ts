@@ -64,6 +64,11 @@ export interface SuggestSpec {
   confirm: ElementLocator;
   /** The taxpayer's (trade) name as the page shows it, to base the username on; '' when not shown. */
   tradeName: (q: PageQuery) => string;
+  /**
+   * A prefix the site may serve in the username box itself (production: `API_`), kept in front of
+   * the suggested name when the page put it there.
+   */
+  pagePrefix?: string;
 }
 
 /**

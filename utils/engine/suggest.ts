@@ -8,13 +8,6 @@ export type SuggestionResult =
   { ok: true; username: string } | { ok: false; message: string };
 
 /**
- * A prefix the page itself served in the username box (`value="API_"`), kept in front of the
- * name. Only a short word ending in `_`: a whole name the page re-served after a postback is not
- * a prefix.
- */
-const PAGE_PREFIX = /^[A-Za-z]{1,10}_$/;
-
-/**
  * Types a suggested username and password into the site's own boxes, on the user's click: the one
  * place the engine types into password fields, and only values it generated. Checks the three
  * boxes first and types nothing unless all three can take a value; never moves the focus, never
@@ -31,8 +24,11 @@ export function applySuggestion(
     const confirm = box(doc, spec.confirm, 'password confirmation', true);
     for (const found of [username, password, confirm]) if (typeof found === 'string') return manual(found);
     const user = username as HTMLInputElement;
-    const prefix = user.defaultValue.trim();
-    const typed = PAGE_PREFIX.test(prefix) ? prefix + values.name : values.name;
+    // The site's own prefix where the page served it in the box: alone ("API_"), or before a name
+    // it served back after a refusal ("API_old"). Any other served value is not a prefix.
+    const { pagePrefix } = spec;
+    const typed =
+      pagePrefix && user.defaultValue.trim().startsWith(pagePrefix) ? pagePrefix + values.name : values.name;
     setInputValue(user, typed);
     setInputValue(password as HTMLInputElement, values.password);
     setInputValue(confirm as HTMLInputElement, values.password);

@@ -140,7 +140,8 @@ const steps: Step[] = [
     title: 'Open API Registration',
     help: 'In the menu on the left, open “API Registration” (the button does it). If a “Contacts of Technical Person” box is open over the dashboard, close it with Exit first.',
     manual: 'In the left menu (☰ Menu on a narrow screen), click “API Registration”.',
-    isPresent: (q) => loggedIn(q) && (q.visible(API_REGISTRATION) || q.visible(MENU_TOGGLE)),
+    // Any logged-in page that shows no later step (a technical-person page, home) starts here.
+    isPresent: loggedIn,
     isDone: (q) => q.visible(USER_CREDENTIALS) || q.visible(CREATE_API_USER),
     targets: [API_REGISTRATION, MENU_TOGGLE],
     path: /\/home\/mainmenu/i,
@@ -249,6 +250,7 @@ const steps: Step[] = [
       password: PASSWORD,
       confirm: CONFIRM,
       tradeName: (q) => q.textBeside(/^(trade |legal )?name$/i) ?? '',
+      pagePrefix: API_USERNAME_PREFIX,
     },
   },
   {
@@ -277,9 +279,9 @@ const capture: CaptureSpec = {
       const name = createdUsername(created);
       return name && namesTypedUser(name, typedUsername) ? { status: 'confirmed', finalUsername: name } : null;
     }
-    // An in-page refusal answers Submit only where its form (or a dialog over it) is shown.
-    const refusal =
-      said ?? (q.visible(USERNAME) || q.visible(THROUGH_ERP) ? q.message(IN_PAGE_MESSAGE, REFUSAL) : null);
+    // An in-page refusal answers Submit only where its form is shown (the login page after a lost
+    // session has a Username box too, and its own messages).
+    const refusal = said ?? (q.visible(THROUGH_ERP) || q.visible(CONFIRM) ? q.message(IN_PAGE_MESSAGE, REFUSAL) : null);
     return refusal
       ? { status: 'rejected', portalMessage: refusal, alreadyCreated: ALREADY_CREATED.test(refusal) }
       : null;

@@ -61,6 +61,11 @@ describe('the production flow, step by step', () => {
     expect(snapshot.target?.textContent).toBe('Create API User');
   });
 
+  it('is on API Registration on any logged-in page that shows no later step, by hand when no menu shows', () => {
+    load(`${LOGGED_IN_HEADER}<h2>Contacts of Technical Person</h2>`, '/UserAccount/TechPersonContacts');
+    expect(now()).toMatchObject({ step: { id: 'prod.api-registration' }, found: false });
+  });
+
   it('never follows Create API User itself', async () => {
     load(`${LOGGED_IN_HEADER}${MENU({ api: true, creds: true })}`);
     let followed = false;
@@ -217,8 +222,13 @@ describe('the production answer', () => {
     });
     load(REGISTRATION(BOX) + `<div class="divError">${taken}</div>`);
     expect(answer('gstzen1234')).toMatchObject({ status: 'rejected', portalMessage: taken });
-    // The same words on a page without the form answer nothing.
+    // The same words on a page without the form answer nothing, nor the login page's own message
+    // (a lost session brings the user there; it has a Username box too).
     load(`<div class="divError">${taken}</div>`);
+    expect(answer('gstzen1234')).toBeNull();
+    load(
+      '<form><label for="u">Username</label><input id="u"><label for="c">Enter Captcha</label><input id="c"><div class="divError">Invalid Captcha. Please try again.</div></form>',
+    );
     expect(answer('gstzen1234')).toBeNull();
   });
 

@@ -15,6 +15,7 @@ const FORM_SPEC: SuggestSpec = {
   password: { kind: 'field', label: /^password$/i },
   confirm: { kind: 'field', label: /^re-enter password$/i },
   tradeName: () => '',
+  pagePrefix: 'API_',
 };
 
 function form(usernameBox: string): void {
@@ -119,6 +120,13 @@ describe('a prefix the page shows', () => {
     form('<input id="u" type="text">');
     expect(applySuggestion(document, FORM_SPEC, { name: 'acme4827', password: PASSWORD })).toMatchObject({
       username: 'acme4827',
+    });
+  });
+
+  it('keeps API_ before a name the page served back after a refused press', () => {
+    form('<input id="u" type="text" value="API_oldname">');
+    expect(applySuggestion(document, FORM_SPEC, { name: 'acme4827', password: PASSWORD })).toMatchObject({
+      username: 'API_acme4827',
     });
   });
 
