@@ -2,8 +2,8 @@
 // npm run smoke:firefox [-- --no-build]
 //
 // A by-hand check that the Firefox build works: builds it (wxt build -b firefox), loads it into
-// Firefox ESR through WebDriver BiDi, and walks the sandbox registration on the practice portal
-// (every markup variant),
+// Firefox ESR through WebDriver BiDi, and walks the sandbox registration and production's Create
+// API User on the practice portal (every markup variant),
 // as `npm run demo` does in Chromium, down to the panel confirming the capture (which goes
 // through the background's vault). Not part of `npm test`: it needs Firefox (Debian:
 // `apt-get install firefox-esr`, or FIREFOX_PATH) and port 443, because Firefox has no way to
@@ -19,6 +19,8 @@ import { SANDBOX_VARIANTS } from '../practice-portal/sandbox-controls.mjs';
 import { startPracticePortal } from '../practice-portal/server.mjs';
 import { buildExtension, ROOT, SANDBOX_URL } from './lib/session.mjs';
 import { walkSandbox } from './lib/walk-sandbox.mjs';
+import { walkProductionGuided } from './lib/walk-production-guided.mjs';
+import { PRODUCTION_VARIANTS } from '../practice-portal/production-controls.mjs';
 
 const FIREFOX_BUILD = path.join(ROOT, '.output', 'firefox-mv2');
 
@@ -72,8 +74,25 @@ try {
     });
     await page.close();
   }
+  // Production: its answer is a native alert (base, prefilled) or an in-page dialog (addon); the
+  // walk ends with the panel confirming the API_ name, which needs Firefox's dialog tap.
+  for (const variant of PRODUCTION_VARIANTS) {
+    portal.reset();
+    console.log(`production ${variant}:`);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    await walkProductionGuided(page, {
+      productionUrl: 'https://einvoice1.gst.gov.in',
+      variant,
+      atStep: (stepId) => {
+        console.log(`  ✓ ${stepId}`);
+        return Promise.resolve();
+      },
+    });
+    await page.close();
+  }
   console.log(
-    `Firefox walked the sandbox registration with the extension on ${SANDBOX_VARIANTS.length} replica variants (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`,
+    `Firefox walked the sandbox registration on ${SANDBOX_VARIANTS.length} and production's Create API User on ${PRODUCTION_VARIANTS.length} replica variants with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`,
   );
 } catch (err) {
   console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : String(err)}`);
