@@ -23,7 +23,13 @@ export interface CaptureState {
 type Send = typeof sendRequest;
 
 /** How long a page that claimed an earlier press's capture watches for the portal's answer. */
-const CLAIMED_ANSWER_WAIT_MS = 10_000;
+export const CLAIMED_ANSWER_WAIT_MS = 10_000;
+/**
+ * A page blocked by an open alert runs no script, so the wait's timer fires late, together with
+ * what the page queued meanwhile (the alert's report): a late timer gives that this much longer.
+ */
+const BLOCKED_GRACE_MS = 2_000;
+const LATE_BY_MS = 1_000;
 
 /**
  * The capture lifecycle of one page visit: when the user presses the site's create button,
@@ -81,7 +87,16 @@ export class CaptureController extends Store<CaptureState> {
     for (const type of ['keydown', 'pointerdown'] as const) {
       this.doc.addEventListener(type, stopListening, { capture: true, passive: true, signal: this.signal });
     }
-    const timer = setTimeout(() => (this.listeningForClaimed = false), CLAIMED_ANSWER_WAIT_MS);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waitForAnswer = (ms: number) => {
+      const due = performance.now() + ms;
+      timer = setTimeout(() => {
+        // Late: an alert was left open (the user reading it, or on a call), or the tab was asleep.
+        if (performance.now() - due > LATE_BY_MS) waitForAnswer(BLOCKED_GRACE_MS);
+        else this.listeningForClaimed = false;
+      }, ms);
+    };
+    waitForAnswer(CLAIMED_ANSWER_WAIT_MS);
     this.signal.addEventListener('abort', () => clearTimeout(timer));
     return this.claimPending();
   }

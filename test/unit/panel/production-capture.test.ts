@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type MessageSender, type Services } from '@/entrypoints/background/handlers';
-import { CaptureController } from '@/entrypoints/portal.content/capture-controller';
+import { CLAIMED_ANSWER_WAIT_MS, CaptureController } from '@/entrypoints/portal.content/capture-controller';
 import { DialogLog } from '@/utils/engine/dialogs';
 import type { CaptureSpec, Flow } from '@/utils/engine/flow';
 import { productionFlow } from '@/utils/flows/production';
@@ -153,5 +153,51 @@ describe('production capture and the alert', () => {
     await startVisit();
     await settled();
     expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
+  });
+
+  describe('for a press an earlier page kept waiting', () => {
+    /** The press on the registration page; the next page's visit starts (no alert yet). */
+    async function pressThenNextPage() {
+      filledRegistration();
+      await startVisit();
+      pressSubmit();
+      await settled();
+      pageVisit.abort();
+      pageVisit = new AbortController();
+      load('<h2>API Users</h2>', '/APIUserAccount/CreateUserdata');
+      dialogs = new DialogLog();
+    }
+
+    it('reads an alert the user left open past the wait (the page ran no script meanwhile)', async () => {
+      await pressThenNextPage();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      try {
+        const controller = await startVisit();
+        // The alert blocks the page for 15 s: the wait's timer runs only after it is dismissed.
+        vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 15_000);
+        await vi.advanceTimersByTimeAsync(CLAIMED_ANSWER_WAIT_MS);
+        alertShown(controller, 'Api user API_acme01 has been created successfully');
+        await vi.advanceTimersByTimeAsync(10);
+      } finally {
+        vi.useRealTimers();
+      }
+      await settled();
+      expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
+    });
+
+    it('stops listening after the wait when the page was not blocked', async () => {
+      await pressThenNextPage();
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+      try {
+        const controller = await startVisit();
+        await vi.advanceTimersByTimeAsync(CLAIMED_ANSWER_WAIT_MS + 10);
+        alertShown(controller, 'Api user API_acme01 has been created successfully');
+        await vi.advanceTimersByTimeAsync(10);
+      } finally {
+        vi.useRealTimers();
+      }
+      await settled();
+      expect((await vault.list())[0]).toMatchObject({ status: 'captured' });
+    });
   });
 });
