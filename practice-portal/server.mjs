@@ -20,6 +20,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from 'selfsigned';
 import { createProductionState, handleProductionRequest } from './production.mjs';
+import { PRODUCTION_VARIANTS, PRODUCTION_VARIANT_TRAITS } from './production-pages.mjs';
 import { PRE_TAKEN_USERNAMES, QUIRK_GSTIN, companyByCode, isValidGstin, passwordMeetsRule } from './sandbox-data.mjs';
 import {
   CREATE_ACCOUNT_PATH,
@@ -596,6 +597,10 @@ function localIndexPage(port) {
     const href = `https://${SANDBOX_HOST}${LOGIN_PATH}${v === 'base' ? '' : `?variant=${v}`}`;
     return `<li><a href="${href}">${v}</a> — ${escapeHtml(VARIANT_SPECS[v].imitates)}</li>`;
   }).join('\n      ');
+  const productionVariantLinks = PRODUCTION_VARIANTS.map((v) => {
+    const href = `https://${PRODUCTION_HOST}/?variant=${v}`;
+    return `<li><a href="${href}">${v}</a> — ${escapeHtml(PRODUCTION_VARIANT_TRAITS[v])}</li>`;
+  }).join('\n      ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -638,6 +643,16 @@ function localIndexPage(port) {
   <ul>
       ${variantLinks}
   </ul>
+  <h2>Practice cases on production</h2>
+  <ul>
+    <li>Any login (the practice captcha and OTP are on the page) is GSTIN <code>29AAFCC9980M1ZR</code>; login <code>other</code> is <code>27AAPFU0939F1ZV</code>; <code>wronguser</code> is refused.</li>
+    <li>API username <code>gstzen1234</code>, or any made since the last reset, is already registered.</li>
+  </ul>
+  <h2>Markup variants of production's Create API User</h2>
+  <ul>
+      ${productionVariantLinks}
+  </ul>
+  <p>Add <code>&amp;answer=alert-load</code>, <code>dialog</code>, <code>alert-fetch</code> or <code>page</code> to change how Submit is answered.</p>
   <form method="post" action="/__practice/reset"><button type="submit">Forget all practice registrations</button></form>
 </body>
 </html>
