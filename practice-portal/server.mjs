@@ -679,7 +679,7 @@ async function main() {
   const portal = await startPracticePortal({ port: parsePort(process.argv.slice(2)), quiet: false });
   const flag = `--host-resolver-rules="${portal.hostResolverRules}"`;
   console.log(`Practice portal: https://localhost:${portal.port}/  (self-signed certificate)`);
-  console.log(`Sandbox replica: https://${SANDBOX_HOST}/ once Chromium runs with:`);
+  console.log(`Replicas: https://${SANDBOX_HOST}/ and https://${PRODUCTION_HOST}/ once Chromium runs with:`);
   console.log(`  ${flag} --ignore-certificate-errors`);
   console.log(
     `For example:\n  chromium --user-data-dir=/tmp/practice-profile ${flag} --ignore-certificate-errors https://${SANDBOX_HOST}/`,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // npm run demo [-- --headless] [-- --out DIR] [-- --variant NAME]
 //
-// Starts the practice portal (a replica of https://einv-apisandbox.nic.in/ served locally under
-// the real host name) and Chromium with the built extension (`npm run demo` builds it first).
+// Starts the practice portal (replicas of https://einv-apisandbox.nic.in/ and
+// https://einvoice1.gst.gov.in/ served locally under the real host names) and Chromium with the built extension (`npm run demo` builds it first).
 //
 // - With a display and without --headless: opens the browser on the portal so you can follow
 //   the panel yourself, and runs until the browser is closed or Ctrl-C.
@@ -10,13 +10,14 @@
 //   would (the panel's button for the safe steps; typing and pressing Validate, Send OTP,
 //   Submit and Create "by hand") and writes one screenshot per step to demo-screenshots/
 //   (or --out DIR), numbered in walk order with what the step is about in the name
-//   (01-home-open-registration-form.png, …), then the popup with the kept credentials; then the
+//   (01-open-the-registration-form.png, …), then the popup with the kept credentials; then the
 //   production Create API User the same way (production-… frames), and the popup with both sets
 //   side by side last. Each
 //   frame is checked first: the step's outlined element is in view, and the panel covers neither
 //   it nor the field in use.
-// - --variant NAME: one of the practice portal's markup variants (practice-portal/README.md),
-//   starting at its Login page; base (the help document's page) by default.
+// - --variant NAME: one of the practice sandbox's markup variants (practice-portal/README.md),
+//   starting at its Login page; base (the help document's page) by default. Production is
+//   walked on its base replica.
 
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -207,8 +208,9 @@ async function walkthrough(outDir) {
     for (const password of [DEMO_USER.password, PRODUCTION_USER.apiPassword]) {
       if (popupText.includes(password)) throw new Error('The popup shows a password unmasked.');
     }
-    const height = await after.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-    await after.setViewport({ ...viewport, height: Math.min(Math.max(height, 200), viewport.height) });
+    // The whole popup, "Keep on this device" included (Chrome shows more than 600 px with a scrollbar).
+    const height = await after.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    await after.setViewport({ ...viewport, height: Math.max(height, 200) });
     await screenshot(after, name);
     await after.close();
   }

@@ -122,7 +122,7 @@ describe('production username checks on the replica', () => {
   it.each([
     ['base', 'warning'],
     ['addon', 'error'],
-  ] as const)('on "%s", typing API_ yourself is a %s and the final name is shown', async (variant, status) => {
+  ] as const)('on "%s", typing API_ yourself gives a %s and the final name is shown', async (variant, status) => {
     await reachRegistration(variant);
     await typeApiCredentials(page, { variant, username: `API_${PRODUCTION_USER.apiUsername}` });
     const check = await waitForCheck(page, 'username', status);

@@ -31,6 +31,8 @@ const VERIFY_OTP: ElementLocator = { kind: 'button', text: /^verify( otp)?$/i, i
 const LOGOUT: ElementLocator = { kind: 'link', text: /^(log ?out|sign ?out)$/i };
 
 // ── Dashboard menu (docs/portals.md#production-dashboard-and-menu) ──
+/** "Contacts of Technical Person" may open over the dashboard after login: its Exit closes it. */
+const DIALOG_EXIT: ElementLocator = { kind: 'button', text: /^exit$/i };
 /** A narrow layout hides the whole menu behind one toggle. */
 const MENU_TOGGLE: ElementLocator = { kind: 'link', text: /^(☰\s*)?(menu|toggle navigation)$/i };
 const API_REGISTRATION: ElementLocator = { kind: 'link', text: /^api registration$/i };
@@ -143,7 +145,8 @@ const steps: Step[] = [
     // Any logged-in page that shows no later step (a technical-person page, home) starts here.
     isPresent: loggedIn,
     isDone: (q) => q.visible(USER_CREDENTIALS) || q.visible(CREATE_API_USER),
-    targets: [API_REGISTRATION, MENU_TOGGLE],
+    // The dialog's Exit first while it is open: the menu behind it cannot be used yet.
+    targets: [DIALOG_EXIT, API_REGISTRATION, MENU_TOGGLE],
     path: /\/home\/mainmenu/i,
     action: {
       kind: 'sequence',

@@ -61,6 +61,17 @@ describe('the production flow, step by step', () => {
     expect(snapshot.target?.textContent).toBe('Create API User');
   });
 
+  it('points at the Exit of "Contacts of Technical Person" while it covers the dashboard', () => {
+    load(
+      `${LOGGED_IN_HEADER}${MENU()}<div role="dialog"><h3>Contacts of Technical Person</h3><button type="button" id="exit">Exit</button></div>`,
+      '/Home/MainMenu',
+    );
+    expect(now()).toMatchObject({ step: { id: 'prod.api-registration' }, found: true });
+    expect(now().target?.id).toBe('exit');
+    document.querySelector<HTMLElement>('[role=dialog]')!.style.display = 'none';
+    expect(now().target?.id).toBe('apiRegToggle');
+  });
+
   it('is on API Registration on any logged-in page that shows no later step, by hand when no menu shows', () => {
     load(`${LOGGED_IN_HEADER}<h2>Contacts of Technical Person</h2>`, '/UserAccount/TechPersonContacts');
     expect(now()).toMatchObject({ step: { id: 'prod.api-registration' }, found: false });
