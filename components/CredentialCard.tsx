@@ -169,7 +169,7 @@ export function CredentialCard({
         <span className="captured-at">
           Captured{' '}
           <time dateTime={captured.toISOString()} data-testid="captured-at">
-            {captured.toLocaleString()}
+            {captured.toLocaleString('en-IN', { dateStyle: 'medium', timeStyle: 'short' })}
           </time>
         </span>
         <ForgetControl id={set.id} username={username} envWord={envWord} onForget={onForget} />
