@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, type MessageSender, type Services } from '@/entrypoints/background/handlers';
 import { CaptureController } from '@/entrypoints/portal.content/capture-controller';
 import type { CaptureSpec, Flow } from '@/utils/engine/flow';
 import { sandboxFlow } from '@/utils/flows/sandbox';
-import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
-import { memoryKeyStore } from '@/utils/vault/key-store';
-import { createVault, type Vault } from '@/utils/vault/vault';
+import type { RequestOf, RequestType } from '@/utils/messages';
+import type { Vault } from '@/utils/vault/vault';
+import { backgroundInMemory, siteTab, type Send } from './background-in-memory';
 import { trusted, trustedSubmit } from '../engine/events';
 import { loadPage, otpAccepted, portal } from '../engine/replica';
 
@@ -16,37 +15,19 @@ import { loadPage, otpAccepted, portal } from '../engine/replica';
  * replica's pages: only the transport (runtime.sendMessage) is replaced.
  */
 const PASSWORD = 'Zen@Trial26';
-const sandboxTab: MessageSender = {
-  id: fakeBrowser.runtime.id,
-  url: 'https://einv-apisandbox.nic.in/einvapiclient/EncDesc/Registration.aspx',
-  origin: 'https://einv-apisandbox.nic.in',
-  tab: { id: 3 } as MessageSender['tab'],
-  frameId: 0,
-};
 const flow = sandboxFlow as Flow & { capture: CaptureSpec };
 
 let vault: Vault;
-let sent: string[];
-let send: <T extends RequestType>(request: RequestOf<T>) => Promise<ResponseOf<T>>;
+let sent: RequestOf<RequestType>[];
+let send: Send;
 let pageVisit: AbortController;
 
 beforeEach(() => {
   pageVisit?.abort(); // The previous test's page visit ends with it.
   fakeBrowser.reset();
-  vault = createVault({ keyStore: memoryKeyStore() });
-  const services: Services = {
-    vault,
-    scheduleClipboardClear: vi.fn(),
-    openCredentialsTab: vi.fn(async () => undefined),
-  };
-  sent = [];
-  send = async (request) => {
-    sent.push(request.type);
-    const answer = (await handleMessage(request, sandboxTab, services)) as
-      ResponseOf<typeof request.type> | { error: string };
-    if ('error' in answer) throw new Error(answer.error);
-    return answer as never;
-  };
+  ({ vault, send, sent } = backgroundInMemory(
+    siteTab('https://einv-apisandbox.nic.in/einvapiclient/EncDesc/Registration.aspx'),
+  ));
   pageVisit = new AbortController();
 });
 
@@ -108,7 +89,7 @@ describe('the capture controller', () => {
     pressCreate();
     pressCreate('submit'); // No Enter before it: the click alone is the press.
     await settled();
-    expect(sent.filter((t) => t === 'capture.save')).toHaveLength(1);
+    expect(sent.filter((r) => r.type === 'capture.save')).toHaveLength(1);
     expect(await vault.list()).toHaveLength(1);
   });
 
@@ -118,13 +99,13 @@ describe('the capture controller', () => {
     // form.requestSubmit(create) by the page: the browser's submit event is trusted, yet no press.
     pressCreate('submit');
     await settled();
-    expect(sent).not.toContain('capture.save');
+    expect(sent.map((r) => r.type)).not.toContain('capture.save');
     // The user presses Enter in the password box: the implicit submission is their press.
     const field = portal.field('txtPassword');
     field.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }), field));
     pressCreate('submit');
     await settled();
-    expect(sent.filter((t) => t === 'capture.save')).toHaveLength(1);
+    expect(sent.filter((r) => r.type === 'capture.save')).toHaveLength(1);
     expect(await vault.list()).toHaveLength(1);
   });
 
@@ -134,7 +115,7 @@ describe('the capture controller', () => {
     create().click();
     create().form!.dispatchEvent(new Event('submit', { bubbles: true }));
     await settled();
-    expect(sent).not.toContain('capture.save');
+    expect(sent.map((r) => r.type)).not.toContain('capture.save');
     expect(await vault.list()).toEqual([]);
   });
 

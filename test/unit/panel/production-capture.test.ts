@@ -1,14 +1,12 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, type MessageSender, type Services } from '@/entrypoints/background/handlers';
 import { CLAIMED_ANSWER_WAIT_MS, CaptureController } from '@/entrypoints/portal.content/capture-controller';
 import { DialogLog } from '@/utils/engine/dialogs';
 import type { CaptureSpec, Flow } from '@/utils/engine/flow';
 import { productionFlow } from '@/utils/flows/production';
-import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
-import { memoryKeyStore } from '@/utils/vault/key-store';
-import { createVault, type Vault } from '@/utils/vault/vault';
+import type { Vault } from '@/utils/vault/vault';
+import { backgroundInMemory, siteTab, type Send } from './background-in-memory';
 import { trusted } from '../engine/events';
 import { BOX, REGISTRATION, load } from '../engine/production-pages';
 
@@ -18,35 +16,17 @@ import { BOX, REGISTRATION, load } from '../engine/production-pages';
  * an earlier page kept waiting), and only when it names exactly API_ + the typed name.
  */
 const PASSWORD = 'Zen@Live2026';
-const productionTab: MessageSender = {
-  id: fakeBrowser.runtime.id,
-  url: 'https://einvoice1.gst.gov.in/APIUserAccount/VerifyRegOTP',
-  origin: 'https://einvoice1.gst.gov.in',
-  tab: { id: 4 } as MessageSender['tab'],
-  frameId: 0,
-};
 const flow = productionFlow as Flow & { capture: CaptureSpec };
 
 let vault: Vault;
-let send: <T extends RequestType>(request: RequestOf<T>) => Promise<ResponseOf<T>>;
+let send: Send;
 let pageVisit: AbortController;
 let dialogs: DialogLog;
 
 beforeEach(() => {
   pageVisit?.abort();
   fakeBrowser.reset();
-  vault = createVault({ keyStore: memoryKeyStore() });
-  const services: Services = {
-    vault,
-    scheduleClipboardClear: vi.fn(),
-    openCredentialsTab: vi.fn(async () => undefined),
-  };
-  send = async (request) => {
-    const answer = (await handleMessage(request, productionTab, services)) as
-      ResponseOf<typeof request.type> | { error: string };
-    if ('error' in answer) throw new Error(answer.error);
-    return answer as never;
-  };
+  ({ vault, send } = backgroundInMemory(siteTab('https://einvoice1.gst.gov.in/APIUserAccount/VerifyRegOTP', 4)));
   pageVisit = new AbortController();
   dialogs = new DialogLog();
 });
@@ -139,22 +119,6 @@ describe('production capture and the alert', () => {
     });
   });
 
-  it('settles a press kept waiting by the page before, from the alert the next page shows as it loads', async () => {
-    filledRegistration();
-    await startVisit();
-    pressSubmit();
-    await settled();
-    // The form posts; the next page shows the alert while it loads, before the assistant runs.
-    pageVisit.abort();
-    pageVisit = new AbortController();
-    load('<h2>API Users</h2>', '/APIUserAccount/CreateUserdata');
-    dialogs = new DialogLog();
-    dialogs.record({ kind: 'alert', text: 'Api user API_acme01 has been created successfully', at: Date.now() });
-    await startVisit();
-    await settled();
-    expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
-  });
-
   describe('for a press an earlier page kept waiting', () => {
     /** The press on the registration page; the next page's visit starts (no alert yet). */
     async function pressThenNextPage() {
@@ -168,28 +132,15 @@ describe('production capture and the alert', () => {
       dialogs = new DialogLog();
     }
 
-    it('reads an alert the user left open past the wait (the page ran no script meanwhile)', async () => {
-      await pressThenNextPage();
+    /**
+     * The next page's visit: `blockedMs` of it pass while an alert blocks the page (its timers
+     * run only afterwards), then its success alert is reported after the 10 s wait's timer ran.
+     */
+    async function alertAfterWait(blockedMs: number) {
       vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
       try {
         const controller = await startVisit();
-        // The alert blocks the page for 15 s: the wait's timer runs only after it is dismissed.
-        vi.spyOn(performance, 'now').mockReturnValue(performance.now() + 15_000);
-        await vi.advanceTimersByTimeAsync(CLAIMED_ANSWER_WAIT_MS);
-        alertShown(controller, 'Api user API_acme01 has been created successfully');
-        await vi.advanceTimersByTimeAsync(10);
-      } finally {
-        vi.useRealTimers();
-      }
-      await settled();
-      expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
-    });
-
-    it('stops listening after the wait when the page was not blocked', async () => {
-      await pressThenNextPage();
-      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
-      try {
-        const controller = await startVisit();
+        vi.spyOn(performance, 'now').mockReturnValue(performance.now() + blockedMs);
         await vi.advanceTimersByTimeAsync(CLAIMED_ANSWER_WAIT_MS + 10);
         alertShown(controller, 'Api user API_acme01 has been created successfully');
         await vi.advanceTimersByTimeAsync(10);
@@ -197,7 +148,25 @@ describe('production capture and the alert', () => {
         vi.useRealTimers();
       }
       await settled();
-      expect((await vault.list())[0]).toMatchObject({ status: 'captured' });
+      return (await vault.list())[0];
+    }
+
+    it('is settled by the alert the next page shows as it loads, before the assistant runs', async () => {
+      await pressThenNextPage();
+      dialogs.record({ kind: 'alert', text: 'Api user API_acme01 has been created successfully', at: Date.now() });
+      await startVisit();
+      await settled();
+      expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
+    });
+
+    it('reads an alert the user left open past the wait (the page ran no script meanwhile)', async () => {
+      await pressThenNextPage();
+      expect(await alertAfterWait(15_000)).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
+    });
+
+    it('stops listening after the wait when the page was not blocked', async () => {
+      await pressThenNextPage();
+      expect(await alertAfterWait(0)).toMatchObject({ status: 'captured' });
     });
   });
 });

@@ -1,47 +1,31 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage, type MessageSender, type Services } from '@/entrypoints/background/handlers';
 import { CaptureController } from '@/entrypoints/portal.content/capture-controller';
 import { SuggestController } from '@/entrypoints/portal.content/suggest-controller';
 import type { CaptureSpec, Flow, Step } from '@/utils/engine/flow';
 import { sandboxFlow } from '@/utils/flows/sandbox';
-import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
 import { checkApiPassword, checkApiUsername } from '@/utils/rules';
-import { memoryKeyStore } from '@/utils/vault/key-store';
-import { createVault, type Vault } from '@/utils/vault/vault';
+import type { Vault } from '@/utils/vault/vault';
+import { backgroundInMemory, siteTab, type Send } from './background-in-memory';
 import { trusted } from '../engine/events';
 import { otpAccepted, portal } from '../engine/replica';
 
 /** The suggestion against the real background handlers and a vault in memory, on the replica. */
-const sandboxTab: MessageSender = {
-  id: fakeBrowser.runtime.id,
-  url: 'https://einv-apisandbox.nic.in/einvapiclient/EncDesc/Registration.aspx',
-  origin: 'https://einv-apisandbox.nic.in',
-  tab: { id: 3 } as MessageSender['tab'],
-  frameId: 0,
-};
 const step = sandboxFlow.steps.find((s) => s.id === 'sandbox.erp-details')!;
 const USER_CLICK = { isTrusted: true };
 
 let vault: Vault;
 let sent: unknown[];
-let send: <T extends RequestType>(request: RequestOf<T>) => Promise<ResponseOf<T>>;
+let send: Send;
 let pageVisit: AbortController;
 
 beforeEach(() => {
   pageVisit?.abort();
   fakeBrowser.reset();
-  vault = createVault({ keyStore: memoryKeyStore() });
-  const services: Services = { vault, scheduleClipboardClear: vi.fn(), openCredentialsTab: vi.fn() };
-  sent = [];
-  send = async (request) => {
-    sent.push(request);
-    const answer = (await handleMessage(request, sandboxTab, services)) as
-      ResponseOf<typeof request.type> | { error: string };
-    if ('error' in answer) throw new Error(answer.error);
-    return answer as never;
-  };
+  ({ vault, send, sent } = backgroundInMemory(
+    siteTab('https://einv-apisandbox.nic.in/einvapiclient/EncDesc/Registration.aspx'),
+  ));
   pageVisit = new AbortController();
   // Create Account as the portal shows it after Validate (trade name filled) and the OTP.
   otpAccepted('29AAFCC9980M1ZR');
