@@ -8,7 +8,7 @@ import { randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { escapeHtml } from './variant-pages.mjs';
+import { escapeHtml, formatNicDate } from './variant-pages.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const LAYOUT_FILE = path.join(HERE, 'sites', 'einvoice1.gst.gov.in', 'index.html');
@@ -678,7 +678,7 @@ export function apiUsersTable(users) {
   const rows = users
     .map(
       (u, i) =>
-        `<tr><td>${i + 1}</td><td>${escapeHtml(u.username)}</td><td>${u.through}</td><td>${escapeHtml(u.company)}</td><td>${formatDate(u.createdAt)}</td><td>Active</td></tr>`,
+        `<tr><td>${i + 1}</td><td>${escapeHtml(u.username)}</td><td>${u.through}</td><td>${escapeHtml(u.company)}</td><td>${formatNicDate(u.createdAt)}</td><td>Active</td></tr>`,
     )
     .join('\n          ');
   return `<h3>API Users</h3>
@@ -707,14 +707,4 @@ export function apiUsersPage(view, { taxpayer, users, message }) {
     taxpayer,
     alertOnLoad: view.answer === 'alert-load' ? message : undefined,
   });
-}
-
-/** dd/MM/yyyy hh:mm:ss AM, as NIC pages show dates. @param {Date} d */
-function formatDate(d) {
-  const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
-  const hours = d.getHours() % 12 || 12;
-  return (
-    `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ` +
-    `${two(hours)}:${two(d.getMinutes())}:${two(d.getSeconds())} ${d.getHours() < 12 ? 'AM' : 'PM'}`
-  );
 }

@@ -29,6 +29,7 @@ import {
   SANDBOX_VARIANTS,
   VARIANT_SPECS,
   escapeHtml,
+  formatNicDate,
   fieldNamesByRole,
   keepPracticeQuery,
   practiceQuery,
@@ -565,19 +566,9 @@ function handleSandboxCreate(state, { gstin, companyCode, clientId, username, pa
       USERNAME: username,
       COMPANY: company.name,
       CLIENT_ID: clientId,
-      DATE: formatDate(createdAt),
+      DATE: formatNicDate(createdAt),
     },
   };
-}
-
-/** dd/MM/yyyy hh:mm:ss AM, as NIC pages show dates. @param {Date} d */
-function formatDate(d) {
-  const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
-  const hours = d.getHours() % 12 || 12;
-  return (
-    `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ` +
-    `${two(hours)}:${two(d.getMinutes())}:${two(d.getSeconds())} ${d.getHours() < 12 ? 'AM' : 'PM'}`
-  );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -245,3 +245,13 @@ export function staticVariantPage(
 export function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
+
+/** dd/MM/yyyy hh:mm:ss AM, as NIC pages show dates. @param {Date} d */
+export function formatNicDate(d) {
+  const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
+  const hours = d.getHours() % 12 || 12;
+  return (
+    `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ` +
+    `${two(hours)}:${two(d.getMinutes())}:${two(d.getSeconds())} ${d.getHours() < 12 ? 'AM' : 'PM'}`
+  );
+}

@@ -14,7 +14,14 @@ import {
   productionStartPath,
 } from '../../practice-portal/production-controls.mjs';
 import { clickInPanel, panelHas, typeInto, waitForCaptureNotice, waitForStep, waitForStillPage } from './panel.mjs';
-import { closeTechDialogIfShown, pressSubmit, typeApiCredentials, verifyApiOtp } from './walk-production.mjs';
+import {
+  closeTechDialogIfShown,
+  expectOnPage,
+  navigateAcceptingAlerts,
+  pressSubmit,
+  typeApiCredentials,
+  verifyApiOtp,
+} from './walk-production.mjs';
 
 /**
  * @typedef {import('../../practice-portal/production-controls.mjs').ProductionVariant} ProductionVariant
@@ -35,14 +42,6 @@ import { closeTechDialogIfShown, pressSubmit, typeApiCredentials, verifyApiOtp }
 /** @type {AtStep} */
 const nothing = async () => {};
 
-/**
- * @param {boolean} holds
- * @param {string} what  what should have happened
- */
-function expectOnPage(holds, what) {
-  if (!holds) throw new Error(`Expected ${what}.`);
-}
-
 /** @param {Page} page @param {string} selector */
 function isShown(page, selector) {
   return page
@@ -61,28 +60,6 @@ function valueOf(page, selector) {
 /** @param {Page} page @param {string} selector  a <select>: its chosen option's text */
 function chosenText(page, selector) {
   return page.$eval(selector, (el) => /** @type {HTMLSelectElement} */ (el).selectedOptions[0]?.text.trim() ?? '');
-}
-
-/**
- * Clicks something that loads a new page, accepting alerts on the way; resolves with their texts.
- * @param {Page} page
- * @param {() => Promise<unknown>} action
- */
-async function navigate(page, action) {
-  /** @type {string[]} */
-  const alerts = [];
-  /** @param {import('puppeteer').Dialog} dialog */
-  const onDialog = (dialog) => {
-    alerts.push(dialog.message());
-    dialog.accept().catch(() => {});
-  };
-  page.on('dialog', onDialog);
-  try {
-    await Promise.all([page.waitForNavigation(), action()]);
-  } finally {
-    page.off('dialog', onDialog);
-  }
-  return alerts;
 }
 
 /**
@@ -117,20 +94,20 @@ export async function logInGuided(page, { productionUrl, variant = 'base', answe
     );
   }
   if (variant === 'base') await page.click(F.loginButton);
-  else await navigate(page, () => page.click(F.loginButton));
+  else await navigateAcceptingAlerts(page, () => page.click(F.loginButton));
   await page.waitForSelector(F.loginUsername, { visible: true });
   await waitForStep(page, 'prod.login');
   await expectUntouched(page, [F.loginUsername, F.loginPassword, F.captcha]);
   await typeInto(page, F.loginUsername, PRODUCTION_USER.loginUsername);
   await typeInto(page, F.loginPassword, PRODUCTION_USER.loginPassword);
   await typeInto(page, F.captcha, await practiceCaptcha(page));
-  const refused = await navigate(page, () => page.click(F.loginSubmit));
+  const refused = await navigateAcceptingAlerts(page, () => page.click(F.loginSubmit));
   expectOnPage(refused.length === 0, `the login accepted, not "${refused.join(' ')}"`);
 
   await waitForStep(page, 'prod.login');
   await expectUntouched(page, [F.otp]);
   await typeInto(page, F.otp, await practiceOtp(page));
-  const wrong = await navigate(page, () => page.click(F.verifyOtp));
+  const wrong = await navigateAcceptingAlerts(page, () => page.click(F.verifyOtp));
   expectOnPage(wrong.length === 0, `the OTP accepted, not "${wrong.join(' ')}"`);
 }
 
@@ -159,7 +136,7 @@ export async function openCreateApiUserGuided(page, { variant = 'base', atStep =
     new URL(page.url()).pathname.toLowerCase() === PRODUCTION_PATHS.mainMenu.toLowerCase(),
     'the panel to open menus only, not to follow Create API User',
   );
-  await navigate(page, () => page.click(F.createApiUserLink));
+  await navigateAcceptingAlerts(page, () => page.click(F.createApiUserLink));
 
   await waitForStep(page, 'prod.otp');
   await expectUntouched(page, [F.otp]);

@@ -35,7 +35,7 @@ export { PRODUCTION_USER };
  * @param {boolean} holds
  * @param {string} what  what should have happened
  */
-function expectOnPage(holds, what) {
+export function expectOnPage(holds, what) {
   if (!holds) throw new Error(`Expected ${what}.`);
 }
 
@@ -64,7 +64,7 @@ async function typeInto(page, selector, text) {
  * @param {() => Promise<unknown>} action
  * @returns {Promise<string[]>}
  */
-async function navigateAcceptingAlerts(page, action) {
+export async function navigateAcceptingAlerts(page, action) {
   /** @type {string[]} */
   const alerts = [];
   /** @param {import('puppeteer').Dialog} dialog */
