@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { CaptureNotice as Notice } from '@/entrypoints/portal.content/capture-controller';
 import { CaptureNotice } from '@/entrypoints/portal.content/CaptureNotice';
 import { useReactRoot } from '../react-root';
+import { KEPT_NOTICES, NOT_KEPT_NOTICE } from './notices';
 
 const react = useReactRoot();
 
@@ -15,17 +16,7 @@ function render(notice: Notice, onShowCredentials: () => Promise<void> = vi.fn(a
 const button = () => react.container.querySelector<HTMLButtonElement>('[data-testid="show-credentials"]');
 
 describe('CaptureNotice', () => {
-  it.each<Notice>([
-    { kind: 'captured', username: 'acme_api', button: 'Create' },
-    { kind: 'confirmed', username: 'acme_api' },
-    {
-      kind: 'rejected',
-      username: 'acme_api',
-      portalMessage: 'already created',
-      alreadyCreated: true,
-      button: 'Create',
-    },
-  ])('offers "Show my credentials" once they are kept ($kind)', async (notice) => {
+  it.each<Notice>(KEPT_NOTICES)('offers "Show my credentials" once they are kept ($kind)', async (notice) => {
     const onShow = render(notice);
     expect(react.container.textContent).toContain('acme_api');
     await act(async () => button()?.click());
@@ -33,7 +24,7 @@ describe('CaptureNotice', () => {
   });
 
   it('offers nothing to show when the copy could not be kept', () => {
-    render({ kind: 'not-kept', reason: 'no answer' });
+    render(NOT_KEPT_NOTICE);
     expect(button()).toBeNull();
     expect(react.container.textContent).toMatch(/Write the username and password down now/);
   });

@@ -7,6 +7,7 @@ import type { CaptureNotice as Notice } from '@/entrypoints/portal.content/captu
 import { CaptureNotice } from '@/entrypoints/portal.content/CaptureNotice';
 import { sandboxFlow } from '@/utils/flows/sandbox';
 import { useReactRoot } from '../react-root';
+import { KEPT_NOTICES, NOT_KEPT_NOTICE } from './notices';
 
 const react = useReactRoot();
 
@@ -85,55 +86,23 @@ describe('the panel never breaks a word at its hyphen', () => {
     expect(breakableHyphens(react.container)).toEqual([]);
   });
 
-  it.each<Notice>([
-    { kind: 'captured', username: 'acme_api', button: 'Create' },
-    { kind: 'confirmed', username: 'acme_api' },
-    {
-      kind: 'rejected',
-      username: 'acme_api',
-      portalMessage: 'GSTIN already registered',
-      alreadyCreated: true,
-      button: 'Create',
-    },
-    {
-      kind: 'rejected',
-      username: 'acme_api',
-      portalMessage: 'Password is not valid',
-      alreadyCreated: false,
-      button: 'Create',
-    },
-    { kind: 'not-kept', reason: 'no answer' },
-  ])('in the capture notice ($kind)', (notice) => {
+  it.each<Notice>([...KEPT_NOTICES, NOT_KEPT_NOTICE])('in the capture notice ($kind)', (notice) => {
     react.render(<CaptureNotice notice={notice} onShowCredentials={async () => undefined} />);
     expect(breakableHyphens(react.container)).toEqual([]);
   });
 });
 
 describe('the capture notice tells one story', () => {
-  it.each<Notice>([
-    { kind: 'captured', username: 'acme_api', button: 'Create' },
-    { kind: 'confirmed', username: 'acme_api' },
-    {
-      kind: 'rejected',
-      username: 'acme_api',
-      portalMessage: 'GSTIN already registered',
-      alreadyCreated: true,
-      button: 'Create',
+  it.each<Notice>(KEPT_NOTICES)(
+    'the assistant keeps a copy; writing it down is optional, never a warning ($kind)',
+    (notice) => {
+      react.render(<CaptureNotice notice={notice} onShowCredentials={async () => undefined} />);
+      const text = react.container.textContent ?? '';
+      expect(text).toMatch(/the assistant (kept|keeps|captured)/i);
+      expect(text).not.toMatch(/cannot be lost|before you submit|write (it|them) down now/i);
+      expect(text).not.toMatch(/cloudzen/i);
     },
-    {
-      kind: 'rejected',
-      username: 'acme_api',
-      portalMessage: 'Password is not valid',
-      alreadyCreated: false,
-      button: 'Create',
-    },
-  ])('the assistant keeps a copy; writing it down is optional, never a warning ($kind)', (notice) => {
-    react.render(<CaptureNotice notice={notice} onShowCredentials={async () => undefined} />);
-    const text = react.container.textContent ?? '';
-    expect(text).toMatch(/the assistant (kept|keeps|captured)/i);
-    expect(text).not.toMatch(/cannot be lost|before you submit|write (it|them) down now/i);
-    expect(text).not.toMatch(/cloudzen/i);
-  });
+  );
 
   it('asks to write them down only when no copy could be kept', () => {
     react.render(
