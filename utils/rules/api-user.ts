@@ -203,11 +203,6 @@ export function productionApiUsername(typed: string): string {
   return API_USERNAME_PREFIX + name;
 }
 
-/** The username to give GSTZen for an environment: production adds `API_`, sandbox does not. */
-export function apiUsernameForGstzen(typed: string, env: Environment): string {
-  return env === 'production' ? productionApiUsername(typed) : typed.trim();
-}
-
 // ── Password ───────────────────────────────────────────────────────────────────────────────────
 
 export interface PasswordContext {

@@ -7,7 +7,6 @@ import {
   USERNAME_MAX_LENGTH,
   USERNAME_MIN_LENGTH,
   apiPasswordSchema,
-  apiUsernameForGstzen,
   apiUsernameSchema,
   checkApiPassword,
   checkApiUsername,
@@ -97,7 +96,7 @@ describe('checkApiUsername', () => {
   });
 });
 
-describe('productionApiUsername / apiUsernameForGstzen', () => {
+describe('productionApiUsername', () => {
   it('adds API_ when it is not there', () => {
     expect(productionApiUsername('GSTZENKA')).toBe('API_GSTZENKA');
     expect(productionApiUsername(' test ')).toBe('API_test');
@@ -110,11 +109,6 @@ describe('productionApiUsername / apiUsernameForGstzen', () => {
 
   it('returns empty for empty', () => {
     expect(productionApiUsername('')).toBe('');
-  });
-
-  it('adds no prefix in the sandbox', () => {
-    expect(apiUsernameForGstzen('gstzen', 'sandbox')).toBe('gstzen');
-    expect(apiUsernameForGstzen('gstzen', 'production')).toBe('API_gstzen');
   });
 });
 
