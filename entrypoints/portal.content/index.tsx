@@ -63,14 +63,11 @@ export default defineContentScript({
     host = ui.shadowHost;
     ui.mount();
     guide.refresh();
-    watchPage(
-      document,
-      () => {
-        guide.refresh();
-        capture?.pageChanged();
-      },
-      ctx.signal,
-    );
+    const readPage = () => {
+      guide.refresh();
+      capture?.pageChanged();
+    };
+    watchPage(document, readPage, ctx.signal);
     // Dialogs may come in bursts (a replay, or a page posting many): read the page once per burst.
     let readScheduled = false;
     listenForDialogs(window, ctx.signal, (entry) => {
@@ -79,8 +76,7 @@ export default defineContentScript({
       readScheduled = true;
       setTimeout(() => {
         readScheduled = false;
-        guide.refresh();
-        capture?.pageChanged();
+        readPage();
       });
     });
     await Promise.all([capture?.start(), reminderShown]);
