@@ -49,7 +49,7 @@ function finalLine(notice: { username: string; finalUsername?: string }): string
     : '';
 }
 
-export function noticeText(notice: SuggestNotice, create: string): string {
+function noticeText(notice: SuggestNotice, create: string): string {
   switch (notice.kind) {
     case 'suggested':
       return `I typed the username ${notice.username} and a new password in the portal's boxes (the password in both, hidden).${finalLine(notice)} The assistant has kept both already; you can see the password later with the toolbar icon. Press ${create} when you are ready.`;

@@ -16,7 +16,7 @@ export interface UserEnter {
 }
 
 /** How close a submit must follow the user's Enter to be its implicit submission (ms). */
-export const ENTER_SUBMIT_WINDOW_MS = 1000;
+const ENTER_SUBMIT_WINDOW_MS = 1000;
 
 /**
  * Is this event the user pressing the site's create button: a trusted click on a visible,

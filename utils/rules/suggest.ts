@@ -19,7 +19,7 @@ import { PASSWORD_SPECIALS } from './api-user';
 export type RandomInt = (n: number) => number;
 
 /** A uniform integer in [0, n) from the platform's cryptographic generator (no modulo bias). */
-export const cryptoRandomInt: RandomInt = (n) => {
+const cryptoRandomInt: RandomInt = (n) => {
   if (!Number.isInteger(n) || n <= 0 || n > 2 ** 32) throw new RangeError('n must be an integer in 1..2^32');
   const limit = Math.floor(2 ** 32 / n) * n;
   const buffer = new Uint32Array(1);
@@ -33,7 +33,7 @@ export const cryptoRandomInt: RandomInt = (n) => {
 // ── Username ───────────────────────────────────────────────────────────────────────────────────
 
 /** Used when the trade name gives no ASCII letters (a name in Hindi, digits only, none shown). */
-export const FALLBACK_USERNAME_STEM = 'einv';
+const FALLBACK_USERNAME_STEM = 'einv';
 /** Letters taken from the trade name: with the suffix 7 to 11 characters; API_ + 11 = 15. */
 const STEM_MIN = 4;
 const STEM_MAX = 8;

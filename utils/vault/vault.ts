@@ -89,7 +89,7 @@ export function isSamePress(set: CredentialSet, capture: NewCapture, capturedAt:
  * The press saves what the assistant suggested: the same environment, username and password, and
  * the same GSTIN when both have one (the suggestion may have been made before the GSTIN showed).
  */
-export function isSuggestionPressed(set: CredentialSet, capture: NewCapture): boolean {
+function isSuggestionPressed(set: CredentialSet, capture: NewCapture): boolean {
   return (
     set.status === 'suggested' &&
     set.env === capture.env &&
