@@ -542,7 +542,7 @@ function baseForm(parts) {
   const { ids, companies, values } = parts;
   const radios = REG_TYPES.map(
     (t, i) =>
-      `<input type="radio" id="${ids.radio[i]}" name="RegType" value="${t.value}" data-title="${t.title}"${checked(parts, i)}> <label for="${ids.radio[i]}">${t.text}</label>`,
+      `<span class="opt"><input type="radio" id="${ids.radio[i]}" name="RegType" value="${t.value}" data-title="${t.title}"${checked(parts, i)}> <label for="${ids.radio[i]}">${t.text}</label></span>`,
   ).join('\n              ');
   return `            <div class="form-group radios">
               <span class="lbl">Do you wish to Register your GSTIN for</span>
