@@ -8,7 +8,7 @@ import { sandboxFlow } from './sandbox';
  * background use `SITES` (names and origins) only; the bundler leaves the steps and validators out
  * of their bundles (see utils/rules/index.ts), and the dialog tap imports sites.ts alone.
  */
-export { SITES, environmentLabel, matchPatterns, siteById } from './sites';
+export { GSTZEN_ORIGINS, SITES, environmentLabel, gstzenSite, isGstzenOrigin, matchPatterns, siteById } from './sites';
 const FLOWS: readonly Flow[] = [sandboxFlow, productionFlow];
 
 export function flowForOrigin(origin: string): Flow | null {

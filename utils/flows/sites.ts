@@ -27,7 +27,28 @@ export const productionSite = {
   environment: 'production',
 } as const satisfies SiteInfo;
 
-export const SITES: readonly SiteInfo[] = [sandboxSite, productionSite];
+/**
+ * Every exact origin GSTZen's web app is served from: the one place that says so. The manifest's
+ * matches and the background's sender checks derive from it, so a look-alike such as
+ * `my.gstzen.in.example.com` gets no content script and no answer [src: docs/portals.md#gstzen].
+ */
+export const GSTZEN_ORIGINS = ['https://my.gstzen.in'] as const;
+
+/** GSTZen's web app, where the credentials are entered and the test invoices deleted: utils/flows/gstzen.ts. */
+export const gstzenSite = {
+  id: 'gstzen',
+  label: 'GSTZen',
+  badge: 'GSTZen',
+  origins: GSTZEN_ORIGINS,
+  startUrl: 'https://my.gstzen.in/',
+} as const satisfies SiteInfo;
+
+export const SITES: readonly SiteInfo[] = [sandboxSite, productionSite, gstzenSite];
+
+/** Is this exactly one of GSTZen's origins? Compared as whole origins, never as prefixes or hosts. */
+export function isGstzenOrigin(origin: string): boolean {
+  return (GSTZEN_ORIGINS as readonly string[]).includes(origin);
+}
 
 /** The content scripts' match patterns: every origin of every site. */
 export function matchPatterns(sites: readonly SiteInfo[] = SITES): string[] {
