@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { ENVIRONMENTS } from './environments';
 import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
 
 /**
@@ -7,9 +8,14 @@ import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
  *
  * Content scripts on a site (`site` is its id in the registry, utils/flows/) may only: save a
  * suggestion or a capture, claim the one waiting for an answer, settle it, and open the credentials page (never read here).
+ * GSTZen's content script alone may list the sets of its page's GSTIN and ask for one to fill.
  * Extension pages (the popup) may read and change the vault.
  */
 const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
+/** As pages and sets hold a GSTIN: 15 characters, upper case (the full check is the portal's). */
+const gstinSchema = z.string().check(z.regex(/^[0-9]{2}[A-Z0-9]{13}$/));
+const setIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+const environmentSchema = z.enum(ENVIRONMENTS);
 
 export const requestSchema = z.discriminatedUnion('type', [
   // ── from a site's content script ──
@@ -26,6 +32,16 @@ export const requestSchema = z.discriminatedUnion('type', [
     portalMessage: z.optional(z.string().check(z.maxLength(500))),
     alreadyCreated: z.optional(z.boolean()),
     finalUsername: z.optional(z.string().check(z.maxLength(100))),
+  }),
+  /** GSTZen's login form: the kept sets for the page's GSTIN, never a password (README, "The password's path to GSTZen"). */
+  z.object({ type: z.literal('handoff.offer'), site: siteIdSchema, gstin: gstinSchema }),
+  /** The user's click on one of them: what to fill, once per offer. */
+  z.object({
+    type: z.literal('handoff.fill'),
+    site: siteIdSchema,
+    gstin: gstinSchema,
+    id: setIdSchema,
+    grant: z.string().check(z.minLength(16), z.maxLength(64)),
   }),
   /** The panel's "Show my credentials": opens the popup's page in a tab beside the site. */
   z.object({ type: z.literal('ui.show-credentials'), site: siteIdSchema }),
@@ -50,6 +66,27 @@ export const responseSchemas = {
   /** A pending capture as a content script may see it: never the password. */
   'capture.claim-pending': z.object({ pending: z.nullable(z.object({ id: z.string(), username: z.string() })) }),
   'capture.settle': z.object({ settled: z.boolean() }),
+  /** A set as GSTZen's page may see it: never the password. `username` is the name to type (final). */
+  'handoff.offer': z.object({
+    grant: z.string(),
+    sets: z.array(
+      z.object({
+        id: z.string(),
+        env: environmentSchema,
+        gstin: z.string(),
+        username: z.string(),
+        status: z.enum(['captured', 'confirmed', 'rejected']),
+        capturedAt: z.number(),
+      }),
+    ),
+  }),
+  'handoff.fill': z.object({
+    env: environmentSchema,
+    username: z.string(),
+    password: z.string(),
+    clientId: z.string(),
+    clientSecret: z.string(),
+  }),
   'ui.show-credentials': z.object({ opened: z.boolean() }),
   'vault.list': z.object({ sets: z.array(credentialSetSchema), keepOnDevice: z.boolean() }),
   'vault.forget': z.object({ forgotten: z.boolean() }),

@@ -1,7 +1,10 @@
 import { browser, type Browser } from 'wxt/browser';
 import { requestSchema, type RequestOf, type RequestType, type ResponseOf } from '@/utils/messages';
 import type { SiteInfo } from '@/utils/engine/flow';
-import { siteById } from '@/utils/flows';
+import { GSTZEN_CLIENT } from '@/utils/environments';
+import { gstzenSite, siteById } from '@/utils/flows';
+import { grantHandOff, spendHandOffGrant } from '@/utils/vault/hand-off-grants';
+import { usernameForGstzen, type CredentialSet } from '@/utils/vault/credential-set';
 import { scheduleClipboardClear } from '@/utils/clipboard/scheduled-clear';
 import { vault, VaultError, type Vault } from '@/utils/vault/vault';
 
@@ -39,6 +42,39 @@ function environmentOf(siteId: string) {
   return env;
 }
 
+/**
+ * Sets that may be handed to GSTZen: ones the user pressed create for and the portal did not
+ * refuse, or refused with "already created" (which is sometimes untrue). Never a suggestion.
+ */
+function isHandOffable(set: CredentialSet): set is CredentialSet & { status: 'captured' | 'confirmed' | 'rejected' } {
+  return (
+    set.status === 'confirmed' ||
+    set.status === 'captured' ||
+    (set.status === 'rejected' && set.alreadyCreated === true)
+  );
+}
+
+/**
+ * The hand-off is GSTZen's alone, and only for the GSTIN of the page that asks: the one in its
+ * URL, when the URL has one, must be the one the request names (a page cannot claim another).
+ */
+function checkHandOffSender(site: string, gstin: string, sender: MessageSender): number {
+  if (site !== gstzenSite.id) throw new VaultError('Credentials are handed only to GSTZen’s login form.');
+  const inUrl = /\b(\d{2}[A-Z0-9]{13})\b/.exec(pathOf(sender.url).toUpperCase())?.[1];
+  if (inUrl && inUrl !== gstin) throw new VaultError('This page is about another GSTIN: nothing is handed to it.');
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) throw new VaultError('Credentials are handed only to a page in a tab.');
+  return tabId;
+}
+
+function pathOf(url: string | undefined): string {
+  try {
+    return decodeURIComponent(new URL(url ?? '').pathname);
+  } catch {
+    return '';
+  }
+}
+
 export const handlers: { [T in RequestType]: Handler<T> } = {
   'capture.save': {
     from: 'site',
@@ -66,6 +102,49 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'site',
     async handle({ site, id, ...answer }, { vault }) {
       return { settled: await vault.settle(id, environmentOf(site), answer) };
+    },
+  },
+  'handoff.offer': {
+    from: 'site',
+    async handle({ site, gstin }, { vault }, sender) {
+      const tabId = checkHandOffSender(site, gstin, sender);
+      const sets = (await vault.list()).filter((set) => set.gstin === gstin).filter(isHandOffable);
+      const grant = await grantHandOff(
+        tabId,
+        gstin,
+        sets.map((set) => set.id),
+      );
+      // Never the password: the page's panel shows environment, GSTIN, the name to type and status.
+      return {
+        grant,
+        sets: sets.map((set) => ({
+          id: set.id,
+          env: set.env,
+          gstin: set.gstin,
+          username: usernameForGstzen(set),
+          status: set.status,
+          capturedAt: set.capturedAt,
+        })),
+      };
+    },
+  },
+  'handoff.fill': {
+    from: 'site',
+    async handle({ site, gstin, id, grant }, { vault }, sender) {
+      const tabId = checkHandOffSender(site, gstin, sender);
+      const set = (await vault.list()).find((s) => s.id === id);
+      if (!set || set.gstin !== gstin || !isHandOffable(set)) {
+        throw new VaultError('These credentials are not kept for this GSTIN any more: open the list again.');
+      }
+      if (!(await spendHandOffGrant(tabId, grant, gstin, id))) {
+        throw new VaultError('This list is out of date: the panel shows it again, then click once more.');
+      }
+      return {
+        env: set.env,
+        username: usernameForGstzen(set),
+        password: set.password,
+        ...GSTZEN_CLIENT[set.env],
+      };
     },
   },
   'ui.show-credentials': {

@@ -6,6 +6,8 @@ import type { Flow } from '@/utils/engine/flow';
 import type { CaptureController, CaptureState } from './capture-controller';
 import { CaptureNotice } from './CaptureNotice';
 import type { GuideController } from './guide-controller';
+import type { HandOffController } from './hand-off-controller';
+import { HandOffBox } from './HandOffBox';
 import type { ReminderController } from './reminder-controller';
 import { ReminderBox } from './ReminderBox';
 import type { SuggestController } from './suggest-controller';
@@ -20,14 +22,17 @@ export function Panel({
   capture,
   suggest = null,
   reminder = null,
+  handOff = null,
 }: {
+  /** The site's first flow: its names; the page's own flow comes from the guide. */
   flow: Flow;
   guide: GuideController;
   capture: CaptureController | null;
   suggest?: SuggestController | null;
   reminder?: ReminderController | null;
+  handOff?: HandOffController | null;
 }) {
-  const { snapshot, feedback, busy } = useSyncExternalStore(guide.subscribe, guide.getState);
+  const { snapshot, feedback, busy, flow: pageFlow, tasks } = useSyncExternalStore(guide.subscribe, guide.getState);
   const { notice } = useSyncExternalStore(capture?.subscribe ?? noSubscription, capture?.getState ?? noCapture);
   const { step, stepIndex, found, waiting, target, checks, actionAvailable } = snapshot;
   const [collapsed, setCollapsed] = useState(false);
@@ -53,7 +58,7 @@ export function Panel({
             {flow.badge}
           </span>
           <span className="progress">
-            Step {stepIndex + 1}/{flow.steps.length}
+            Step {stepIndex + 1}/{pageFlow.steps.length}
           </span>
           <button
             type="button"
@@ -73,8 +78,30 @@ export function Panel({
         {!folded && (
           <div className="body">
             {reminder && <ReminderBox controller={reminder} />}
+            {tasks && (
+              <fieldset className="tasks" data-testid="tasks">
+                <legend>What are you doing here?</legend>
+                {tasks.map((task) => (
+                  <label key={task.id}>
+                    <input
+                      type="radio"
+                      name="einv-assistant-task"
+                      data-testid={`task-${task.id}`}
+                      checked={pageFlow.task?.id === task.id}
+                      onChange={(event) => guide.chooseTask(task.id, event.nativeEvent)}
+                    />
+                    {task.label}
+                  </label>
+                ))}
+              </fieldset>
+            )}
             <h2 data-testid="step-title">{whole(step.title)}</h2>
             <p className="help">{whole(step.help)}</p>
+            {snapshot.status && (
+              <p className="status" role="status" data-testid="step-status">
+                {whole(snapshot.status)}
+              </p>
+            )}
             {!found && waiting && (
               <p className="manual waiting" role="status" data-testid="waiting">
                 Waiting for the page to show this step; it usually does in a moment. If it does not:{' '}
@@ -104,12 +131,13 @@ export function Panel({
               </p>
             )}
             {suggest && found && <SuggestBox flow={flow} step={step} controller={suggest} />}
+            {handOff && <HandOffBox controller={handOff} />}
             <CheckList checks={checks} />
             {capture && <CaptureNotice notice={notice} onShowCredentials={capture.showCredentials} />}
             <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll((s) => !s)}>
               {showAll ? 'Hide all steps' : 'Show all steps'}
             </button>
-            {showAll && <StepList steps={flow.steps} current={stepIndex} />}
+            {showAll && <StepList steps={pageFlow.steps} current={stepIndex} />}
           </div>
         )}
       </section>

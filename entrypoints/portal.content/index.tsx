@@ -4,9 +4,10 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listenForDialogs } from '@/utils/dialog-tap/listen';
 import { DialogLog } from '@/utils/engine/dialogs';
 import { watchPage } from '@/utils/engine/watch';
-import { flowForOrigin, matchPatterns } from '@/utils/flows';
+import { flowsForOrigin, matchPatterns } from '@/utils/flows';
 import { CaptureController } from './capture-controller';
 import { GuideController } from './guide-controller';
+import { HandOffController } from './hand-off-controller';
 import { Panel } from './Panel';
 import { ReminderController } from './reminder-controller';
 import { SuggestController } from './suggest-controller';
@@ -18,20 +19,27 @@ export default defineContentScript({
   runAt: 'document_end',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const flow = flowForOrigin(location.origin);
+    const flows = flowsForOrigin(location.origin);
+    const flow = flows[0];
     if (!flow || window.top !== window) return;
 
     let host: HTMLElement | null = null;
     // Native dialogs this visit showed (reported by the main-world tap, utils/dialog-tap/).
     const dialogs = new DialogLog();
+    // Only where a step takes kept credentials (GSTZen's login form).
+    const handOff = flows.some((f) => f.steps.some((step) => step.handOff))
+      ? new HandOffController(document, ctx.signal)
+      : null;
     const guide = new GuideController(
-      flow,
+      flows,
       document,
       ctx.signal,
-      (snapshot) => {
+      (snapshot, pageFlow) => {
         // Stable hooks for tests and support staff: the step the user should do now.
         host?.setAttribute('data-step', snapshot.step.id);
         host?.setAttribute('data-found', String(snapshot.found));
+        if (pageFlow.task) host?.setAttribute('data-task', pageFlow.task.id);
+        handOff?.pageChanged(snapshot, pageFlow);
       },
       () => ({ dialogs: dialogs.entries }),
     );
@@ -55,7 +63,9 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
-        root.render(<Panel flow={flow} guide={guide} capture={capture} suggest={suggest} reminder={reminder} />);
+        root.render(
+          <Panel flow={flow} guide={guide} capture={capture} suggest={suggest} reminder={reminder} handOff={handOff} />,
+        );
         return root;
       },
       onRemove: (root) => root?.unmount(),

@@ -21,11 +21,15 @@ export interface FlowSnapshot {
    * loading): the panel says so rather than "cannot find".
    */
   waiting: boolean;
+  /** The page shows this step, or the one before it finished: the page belongs to this flow. */
+  recognized: boolean;
   /** The element to outline, if any. */
   target: HTMLElement | null;
   /** The step has a safe action whose effect is not on the page yet. */
   actionAvailable: boolean;
   checks: CheckState[];
+  /** What the page states for this step (Step.status), or null. */
+  status: string | null;
 }
 
 /**
@@ -76,9 +80,11 @@ export function evaluateFlow(flow: Flow, doc: Document, options: PageQueryOption
     step,
     found,
     waiting,
+    recognized: stepShown || waiting,
     target: found ? target : null,
     actionAvailable: step.action !== undefined && !safely(() => step.isActionDone?.(q) ?? false),
     checks: checks.map(({ state }) => state),
+    status: stepShown && step.status ? safelyRead(() => step.status!(q)) : null,
   };
 }
 
@@ -108,6 +114,14 @@ function stillToDo(el: HTMLElement): boolean {
   if (el instanceof HTMLTextAreaElement) return el.value.trim() === '';
   if (el instanceof HTMLButtonElement) return !el.disabled;
   return true;
+}
+
+function safelyRead(read: () => string | null): string | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
 }
 
 /** A flow predicate that throws (the page changed shape) counts as false, never as a page error. */

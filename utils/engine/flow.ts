@@ -41,6 +41,45 @@ export interface Flow extends SiteInfo {
    * invoices in GSTZen). The panel shows it until the user ticks it off, once.
    */
   reminder?: Reminder;
+  /**
+   * When several flows share a site (GSTZen: entering the login, deleting the test invoices):
+   * what this one is for. The guide picks the flow the page belongs to (choose-flow.ts).
+   */
+  task?: FlowTask;
+  /**
+   * The GSTIN this page is about, on a site that serves many (GSTZen): from the URL first, then
+   * the page's own words; null when the page is about none or several.
+   */
+  pageGstin?: (q: PageQuery, url: URL) => string | null;
+  /** Facts the page shows that the onboarding board records (utils/board/), for the page's GSTIN. */
+  observe?: (q: PageQuery) => readonly PageObservation[];
+}
+
+export interface FlowTask {
+  /** Stable id: "gstzen-login". */
+  id: string;
+  /** What the panel's task switch says: "Enter the e-Invoice login". */
+  label: string;
+}
+
+/** What a page can show the board (the board's own schema: utils/board/observation.ts). */
+export type PageObservation =
+  | { kind: 'gstin-seen'; tradeName?: string }
+  | { kind: 'gstzen-login'; env: Environment; username: string }
+  | { kind: 'test-invoices-deleted'; count: number };
+
+/**
+ * The step where credentials the assistant kept are handed to the site (GSTZen's login form):
+ * the panel offers the sets for the page's GSTIN and fills these boxes on the user's click
+ * (entrypoints/portal.content/hand-off-controller.ts). Never submitted for the user.
+ */
+export interface HandOffSpec {
+  username: ElementLocator;
+  password: ElementLocator;
+  clientId: ElementLocator;
+  clientSecret: ElementLocator;
+  /** Which environment the page says the form is for; null when it does not say. */
+  pageEnvironment: (q: PageQuery) => Environment | null;
 }
 
 export interface Reminder {
@@ -108,6 +147,9 @@ export interface Step {
   isActionDone?: (q: PageQuery) => boolean;
   checks?: readonly CheckBinding[];
   suggest?: SuggestSpec;
+  /** A fact the page states, said beside the step ("The page says it will delete 12 invoices."). */
+  status?: (q: PageQuery) => string | null;
+  handOff?: HandOffSpec;
 }
 
 /** What the assistant may do on the user's click. There is no action that presses a button. */

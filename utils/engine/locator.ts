@@ -43,12 +43,13 @@ export interface OptionSpec {
 }
 
 export type Locator = ElementLocator | ChoiceLocator;
-type ElementKind = 'field' | 'radio' | 'select' | 'button' | 'link' | 'text';
+type ElementKind = 'field' | 'radio' | 'checkbox' | 'select' | 'button' | 'link' | 'text';
 
 const KIND_SELECTORS: Record<ElementKind, string> = {
   field:
     'input:not([type]),input[type=text],input[type=email],input[type=tel],input[type=number],input[type=password],input[type=search],textarea',
   radio: 'input[type=radio]',
+  checkbox: 'input[type=checkbox]',
   select: 'select',
   button: 'button,input[type=button],input[type=submit],input[type=reset],input[type=image]',
   link: 'a[href]',

@@ -1,4 +1,5 @@
 import type { Flow } from '../engine/flow';
+import { gstzenDeleteFlow, gstzenLoginFlow } from './gstzen';
 import { productionFlow } from './production';
 import { sandboxFlow } from './sandbox';
 
@@ -9,8 +10,10 @@ import { sandboxFlow } from './sandbox';
  * of their bundles (see utils/rules/index.ts), and the dialog tap imports sites.ts alone.
  */
 export { GSTZEN_ORIGINS, SITES, environmentLabel, gstzenSite, isGstzenOrigin, matchPatterns, siteById } from './sites';
-const FLOWS: readonly Flow[] = [sandboxFlow, productionFlow];
+/** GSTZen has two tasks on one site (entering the login, deleting the test invoices): one flow each. */
+const FLOWS: readonly Flow[] = [sandboxFlow, productionFlow, gstzenLoginFlow, gstzenDeleteFlow];
 
-export function flowForOrigin(origin: string): Flow | null {
-  return FLOWS.find((flow) => flow.origins.includes(origin)) ?? null;
+/** Every flow of the site served from exactly this origin (none for any other origin). */
+export function flowsForOrigin(origin: string): Flow[] {
+  return FLOWS.filter((flow) => flow.origins.includes(origin));
 }
