@@ -20,7 +20,8 @@ import { gstzenSite } from './sites';
  *   docs/gstzen-guide.md#delete-test-invoices-before-production): dashboard › GSTIN › Sales
  *   Register › select › "Delete selected Invoices in page" › Approve › "Delete Invoices". Deleting
  *   is the user's act: the assistant points and says how many, never ticks or presses.
- * The pages' words are the document's; their markup is [unknown] (docs/portals.md#gstzen), proven
+ * The pages' words are the document's; their markup is [unknown]
+ * (docs/portals.md#how-the-gstzen-flows-read-the-app), proven
  * only on the practice portal's GSTZen replica and its variant. When the live app differs, fix
  * the locators here.
  */
@@ -40,7 +41,7 @@ const PASSWORD: ElementLocator = { kind: 'field', label: /^e-?invoice api portal
 const CLIENT_ID: ElementLocator = { kind: 'field', label: /^e-?invoice client id$/i };
 const CLIENT_SECRET: ElementLocator = { kind: 'field', label: /^e-?invoice client secret( key)?$/i };
 const LOGIN: ElementLocator = { kind: 'button', text: /^log ?in$/i };
-/** What GSTZen says the form is for; the document's pages do not show it (docs/portals.md#gstzen). */
+/** What GSTZen says the form is for; the document's pages do not show it (docs/portals.md#how-the-gstzen-flows-read-the-app). */
 const ENVIRONMENT_CAPTION = /^e-?invoice environment$/i;
 const ENVIRONMENT_LINE = /^e-?invoice environment\s*:?\s*\S/i;
 const LOGGED_IN = /logged in to the e-?invoice portal as\s+\S+/i;

@@ -30,7 +30,7 @@ export const productionSite = {
 /**
  * Every exact origin GSTZen's web app is served from: the one place that says so. The manifest's
  * matches and the background's sender checks derive from it, so a look-alike such as
- * `my.gstzen.in.example.com` gets no content script and no answer [src: docs/portals.md#gstzen].
+ * `my.gstzen.in.example.com` gets no content script and no answer [src: docs/portals.md#how-the-gstzen-flows-read-the-app].
  */
 export const GSTZEN_ORIGINS = ['https://my.gstzen.in'] as const;
 
