@@ -441,8 +441,8 @@ function locateChoiceElements(doc: Document, locator: ChoiceLocator, memo: Locat
 
 /**
  * Rendered and not hidden by the page (display:none on it or an ancestor, [hidden],
- * visibility:hidden, type=hidden). A walk rather than checkVisibility() so unit tests in
- * happy-dom see the same answer as Chromium.
+ * visibility:hidden, type=hidden, or a box pushed far off-screen as autofill traps are). A walk
+ * rather than checkVisibility() so unit tests in happy-dom see the same answer as Chromium.
  */
 export function isVisible(el: Element): boolean {
   if (!el.isConnected) return false;
@@ -451,7 +451,16 @@ export function isVisible(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;
     const style = view?.getComputedStyle(node);
-    if (style && (style.display === 'none' || (node === el && style.visibility === 'hidden'))) return false;
+    if (!style) continue;
+    if (style.display === 'none' || (node === el && style.visibility === 'hidden')) return false;
+    if (isPushedOffScreen(style)) return false;
   }
   return true;
+}
+
+/** `position:absolute; left:-10000px` and the like: on the page in name only. */
+const OFF_SCREEN_PX = -1000;
+function isPushedOffScreen(style: CSSStyleDeclaration): boolean {
+  if (style.position !== 'absolute' && style.position !== 'fixed') return false;
+  return parseFloat(style.left) <= OFF_SCREEN_PX || parseFloat(style.top) <= OFF_SCREEN_PX;
 }

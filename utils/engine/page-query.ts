@@ -74,6 +74,9 @@ export function createPageQuery(doc: Document, options: PageQueryOptions = {}): 
           .map((child) => child.textContent?.replace(/\s+/g, ' ').trim() ?? '')
           .find(Boolean);
         if (inside && el.tagName !== 'LABEL') return inside;
+        // "<p><b>Caption:</b> value</p>": the words right after the caption in its own line.
+        const after = el.nextSibling?.nodeType === 3 ? el.nextSibling.textContent?.replace(/\s+/g, ' ').trim() : '';
+        if (after) return after;
         const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
         const text = next && isVisible(next) ? next.textContent?.replace(/\s+/g, ' ').trim() : '';
         if (text) return text;

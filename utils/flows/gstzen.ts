@@ -82,10 +82,10 @@ export function gstzenPageGstin(q: PageQuery, url: URL): string | null {
 
 /** Which environment the page says GSTZen's e-Invoice login is for ("E-Invoice environment: Production"). */
 export function gstzenPageEnvironment(q: PageQuery): Environment | null {
-  const beside = q.textBeside(ENVIRONMENT_CAPTION);
-  if (beside) return environmentFromText(beside);
+  // "<th>E-Invoice environment</th><td>Production</td>", "<b>…:</b> Production" or one line of text.
   const line = q.readText(ENVIRONMENT_LINE);
-  return line ? environmentFromText(line.replace(/^e-?invoice environment\s*:?/i, '')) : null;
+  const inLine = line ? environmentFromText(line.replace(/^e-?invoice environment\s*:?/i, '')) : null;
+  return inLine ?? environmentFromText(q.textBeside(ENVIRONMENT_CAPTION));
 }
 
 /** The login GSTZen shows it has for this GSTIN, when it shows one. */
