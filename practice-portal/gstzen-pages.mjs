@@ -339,9 +339,11 @@ function breadcrumb(view, taxpayer, trail, { hideGstin = false } = {}) {
   const li = items
     .map((item, i) => {
       const current = i === last ? ' aria-current="page"' : '';
+      // Base writes the separators as text, framework leaves them to CSS (Bootstrap's ::before).
+      const separator = i > 0 && view.variant === 'base' ? '<span class="gz-sep" aria-hidden="true"> / </span>' : '';
       return item.href
-        ? `<li><a href="${href(view, item.href)}"${current}>${escapeHtml(item.text)}</a></li>`
-        : `<li><span${current}>${escapeHtml(item.text)}</span></li>`;
+        ? `<li>${separator}<a href="${href(view, item.href)}"${current}>${escapeHtml(item.text)}</a></li>`
+        : `<li>${separator}<span${current}>${escapeHtml(item.text)}</span></li>`;
     })
     .join('');
   return `    <nav aria-label="Breadcrumb"><ol class="${cls(view, 'gz-breadcrumb', 'breadcrumb css-k3l9w2')}">${li}</ol></nav>`;
@@ -476,7 +478,7 @@ export function einvoicingPage(view, { taxpayer }) {
   const paths = gstzenPaths(taxpayer.gstin);
   /** @param {string} text @param {string} to @param {string} about */
   const tile = (text, to, about) =>
-    `      <a class="${cls(view, 'gz-tile', 'gz-tile css-w0v9tq')}" href="${href(view, to)}"><span class="gz-tile-title">${text}</span><span class="gz-tile-about">${about}</span></a>`;
+    `      <div class="${cls(view, 'gz-tile', 'gz-tile css-w0v9tq')}"><a class="gz-tile-title" href="${href(view, to)}">${text}</a><p class="gz-tile-about">${about}</p></div>`;
   const content = `${breadcrumb(view, taxpayer, [{ text: 'E-Invoicing', href: paths.einvoicing }])}
 ${gstinHeading(view, taxpayer)}    <div class="gz-tiles">
 ${tile('GSTZen Excel', `${paths.home}gstzen-excel/`, 'Fill your invoices in GSTZen&#39;s Excel template')}
