@@ -3,6 +3,8 @@
 export const SANDBOX_HOST: 'einv-apisandbox.nic.in';
 export const PRODUCTION_HOST: 'einvoice1.gst.gov.in';
 export const GSTZEN_HOST: 'my.gstzen.in';
+/** GSTZen's pages on a look-alike host (its banner says so): the extension must not run there. */
+export const GSTZEN_LOOKALIKE_HOST: 'my.gstzen.in.example.com';
 /** Every host name the portal answers for. */
 export const PRACTICE_HOSTS: readonly string[];
 
@@ -10,7 +12,10 @@ export interface PracticePortal {
   port: number;
   /** Stops listening and drops open connections. */
   close(): Promise<void>;
-  /** Forgets every registration made so far and any Create delay (as POST /__practice/reset does). */
+  /**
+   * Forgets every registration made so far and any Create delay, and puts GSTZen back to its seed
+   * (every GSTIN in sandbox, no login details, its test invoices), as POST /__practice/reset does.
+   */
   reset(): void;
   /** Answers the sandbox Create postback `ms` later (to test a slow portal); reset() sets it back to 0. */
   setCreateDelay(ms: number): void;
@@ -27,7 +32,10 @@ export interface PracticePortal {
 export function startPracticePortal(options?: {
   port?: number;
   host?: string;
+  /** Default true: no request lines on the console (unless `log` is given). */
   quiet?: boolean;
+  /** Receives one line per request: method, host and path (never a query string or a body). */
+  log?: (line: string) => void;
 }): Promise<PracticePortal>;
 
 export function hostResolverRulesFor(port: number): string;

@@ -8,9 +8,10 @@
 // Files live in practice-portal/sites/<hostname>/. The only server-side logic is the sandbox
 // Registration pages and their postbacks (Submit of the own-page variant, Create: see
 // handleSandboxCreate), in every markup variant of variant-pages.mjs, the production replica's
-// pages (production.mjs, which gets every einvoice1.gst.gov.in request first), and
-// POST /__practice/reset.
-// It never logs passwords or request bodies.
+// pages (production.mjs, which gets every einvoice1.gst.gov.in request first), the GSTZen
+// replica's pages (gstzen.mjs, for my.gstzen.in and its look-alike host my.gstzen.in.example.com),
+// and POST /__practice/reset.
+// It never logs passwords, request bodies or query strings.
 
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:https';
@@ -19,6 +20,8 @@ import { mkdir, readFile, readdir, rename, stat, writeFile } from 'node:fs/promi
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generate } from 'selfsigned';
+import { GSTZEN_TAXPAYERS, createGstzenState, handleGstzenRequest } from './gstzen.mjs';
+import { GSTZEN_VARIANTS, GSTZEN_VARIANT_TRAITS, gstzenPaths } from './gstzen-pages.mjs';
 import { createProductionState, handleProductionRequest } from './production.mjs';
 import { PRODUCTION_VARIANTS, PRODUCTION_VARIANT_TRAITS } from './production-pages.mjs';
 import { PRE_TAKEN_USERNAMES, QUIRK_GSTIN, companyByCode, isValidGstin, passwordMeetsRule } from './sandbox-data.mjs';
@@ -47,8 +50,15 @@ const CERT_FILE = path.join(CERT_DIR, 'practice-portal.json');
 export const SANDBOX_HOST = 'einv-apisandbox.nic.in';
 export const PRODUCTION_HOST = 'einvoice1.gst.gov.in';
 export const GSTZEN_HOST = 'my.gstzen.in';
-/** Every host name the portal answers for (each has a folder under sites/). */
-export const PRACTICE_HOSTS = Object.freeze([SANDBOX_HOST, PRODUCTION_HOST, GSTZEN_HOST]);
+/**
+ * GSTZen's pages on a host that only looks like GSTZen's (its banner says so): the extension must
+ * not run there. Served from GSTZen's folder.
+ */
+export const GSTZEN_LOOKALIKE_HOST = 'my.gstzen.in.example.com';
+/** Every host name the portal answers for (each has a folder under sites/, but the look-alike). */
+export const PRACTICE_HOSTS = Object.freeze([SANDBOX_HOST, PRODUCTION_HOST, GSTZEN_HOST, GSTZEN_LOOKALIKE_HOST]);
+/** The folder under sites/ a host's files are in, where it is not the host's own name. */
+const SITE_FOLDERS = /** @type {Record<string, string>} */ ({ [GSTZEN_LOOKALIKE_HOST]: GSTZEN_HOST });
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1']);
 
 const MAX_BODY_BYTES = 64 * 1024;
@@ -88,19 +98,22 @@ const CONTENT_TYPES = {
 
 /**
  * Starts the practice portal.
- * @param {{ port?: number, host?: string, quiet?: boolean }} [options]
+ * @param {{ port?: number, host?: string, quiet?: boolean, log?: (line: string) => void }} [options]
+ *   `log` receives one line per request (method, host and path: never a query string or body);
+ *   without it the lines go to the console unless `quiet` (the default).
  * @returns {Promise<PracticePortal>}
  */
-export async function startPracticePortal({ port = 0, host = '127.0.0.1', quiet = true } = {}) {
+export async function startPracticePortal({ port = 0, host = '127.0.0.1', quiet = true, log: logTo } = {}) {
   const { key, cert } = await loadCertificate();
   const state = createSandboxState();
   const production = createProductionState();
+  const gstzen = createGstzenState();
   /** @type {import('node:https').Server | undefined} */
   let server;
-  const log = quiet ? () => {} : (/** @type {string} */ line) => console.log(line);
+  const log = logTo ?? (quiet ? () => {} : (/** @type {string} */ line) => console.log(line));
 
   server = createServer({ key, cert }, (req, res) => {
-    handleRequest(req, res, { state, production, port: actualPort(), log }).catch((err) => {
+    handleRequest(req, res, { state, production, gstzen, port: actualPort(), log }).catch((err) => {
       console.error('[practice-portal] internal error:', err instanceof Error ? err.message : err);
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error');
       else res.end();
@@ -123,6 +136,7 @@ export async function startPracticePortal({ port = 0, host = '127.0.0.1', quiet 
     reset: () => {
       state.reset();
       production.reset();
+      gstzen.reset();
     },
     expireSessions: () => production.expireSessions(),
     setCreateDelay: (ms) => {
@@ -245,7 +259,7 @@ function createSandboxState() {
 /**
  * @param {import('node:http').IncomingMessage} req
  * @param {import('node:http').ServerResponse} res
- * @param {{ state: SandboxState, production: import('./production.mjs').ProductionState, port: number, log: (line: string) => void }} ctx
+ * @param {{ state: SandboxState, production: import('./production.mjs').ProductionState, gstzen: import('./gstzen.mjs').GstzenState, port: number, log: (line: string) => void }} ctx
  */
 async function handleRequest(req, res, ctx) {
   const hostName = hostFromHeader(req.headers.host);
@@ -259,6 +273,7 @@ async function handleRequest(req, res, ctx) {
     await drain(req);
     ctx.state.reset();
     ctx.production.reset();
+    ctx.gstzen.reset();
     if ((req.headers.accept ?? '').includes('text/html')) {
       res.writeHead(303, { Location: '/' });
       return void res.end();
@@ -278,6 +293,12 @@ async function handleRequest(req, res, ctx) {
     return handleSandboxPage(req, res, url, ctx.state);
   }
   if (hostName === PRODUCTION_HOST && (await handleProductionRequest(req, res, url, ctx.production))) return;
+  if (
+    (hostName === GSTZEN_HOST || hostName === GSTZEN_LOOKALIKE_HOST) &&
+    (await handleGstzenRequest(req, res, url, ctx.gstzen, { lookAlike: hostName === GSTZEN_LOOKALIKE_HOST }))
+  ) {
+    return;
+  }
   if (method === 'POST') {
     await drain(req);
     return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed', { Allow: 'GET, HEAD' });
@@ -327,7 +348,7 @@ async function resolveSiteFile(hostName, urlPath) {
   const segments = decoded.split('/').filter(Boolean);
   if (segments.some((s) => s === '..' || s === '.' || s.startsWith('.'))) return null;
 
-  const root = path.join(SITES_DIR, hostName);
+  const root = path.join(SITES_DIR, SITE_FOLDERS[hostName] ?? hostName);
   let current = root;
   for (const segment of segments) {
     const exact = path.join(current, segment);
@@ -580,13 +601,24 @@ function localIndexPage(port) {
   const links = [
     [SANDBOX_HOST, 'NIC e-Invoice sandbox (trial) portal: the full API-user registration'],
     [PRODUCTION_HOST, 'NIC e-Invoice production portal: login, Dash Board, Create API User'],
-    [GSTZEN_HOST, 'GSTZen (placeholder for now)'],
+    [GSTZEN_HOST, 'GSTZen: dashboard, E-Invoicing login (Tally/SAP Integration), Sales Register and Delete Invoices'],
+    [GSTZEN_LOOKALIKE_HOST, 'the same GSTZen pages on a look-alike host: the extension must ignore it'],
   ]
     .map(([h, what]) => `<li><a href="https://${h}/">https://${h}/</a> — ${escapeHtml(what ?? '')}</li>`)
     .join('\n      ');
   const variantLinks = SANDBOX_VARIANTS.map((v) => {
     const href = `https://${SANDBOX_HOST}${LOGIN_PATH}${v === 'base' ? '' : `?variant=${v}`}`;
     return `<li><a href="${href}">${v}</a> — ${escapeHtml(VARIANT_SPECS[v].imitates)}</li>`;
+  }).join('\n      ');
+  const gstzenPageLinks = GSTZEN_TAXPAYERS.map((t) => {
+    const p = gstzenPaths(t.gstin);
+    const a = (/** @type {string} */ to, /** @type {string} */ text) =>
+      `<a href="https://${GSTZEN_HOST}${to}">${escapeHtml(text)}</a>`;
+    return `<li><code>${t.gstin}</code> ${escapeHtml(t.tradeName)} (${t.invoices} test invoices): ${a(p.home, 'home')}, ${a(p.tallySap, 'Tally/SAP Integration')}, ${a(p.login, 'login form')}, ${a(p.sales, 'Sales Register')}</li>`;
+  }).join('\n      ');
+  const gstzenVariantLinks = GSTZEN_VARIANTS.map((v) => {
+    const href = `https://${GSTZEN_HOST}/${v === 'base' ? '' : `?variant=${v}`}`;
+    return `<li><a href="${href}">${v}</a> — ${escapeHtml(GSTZEN_VARIANT_TRAITS[v])}</li>`;
   }).join('\n      ');
   const productionVariantLinks = PRODUCTION_VARIANTS.map((v) => {
     const href = `https://${PRODUCTION_HOST}/?variant=${v}`;
@@ -644,6 +676,21 @@ function localIndexPage(port) {
       ${productionVariantLinks}
   </ul>
   <p>Add <code>&amp;answer=alert-load</code>, <code>dialog</code>, <code>alert-fetch</code> or <code>page</code> to change how Submit is answered.</p>
+  <h2>GSTZen</h2>
+  <p>The dashboard lists four GSTINs; each starts in the E-Invoice sandbox environment, without
+    login details. Client ID and secret <code>ZENTRIAL</code> (a username without <code>API_</code>)
+    or <code>ZENLIVE</code> (a username starting with <code>API_</code>) log in. Deleting a GSTIN's
+    test invoices moves it to Production; <code>?stage=sandbox</code> or <code>?stage=production</code>
+    on any of its pages sets it.</p>
+  <ul>
+      ${gstzenPageLinks}
+  </ul>
+  <p>Markup variants (the same words):</p>
+  <ul>
+      ${gstzenVariantLinks}
+  </ul>
+  <p>The look-alike <a href="https://${GSTZEN_LOOKALIKE_HOST}/">https://${GSTZEN_LOOKALIKE_HOST}/</a>
+    serves the same pages: the extension must not run there.</p>
   <form method="post" action="/__practice/reset"><button type="submit">Forget all practice registrations</button></form>
 </body>
 </html>
@@ -670,7 +717,9 @@ async function main() {
   const portal = await startPracticePortal({ port: parsePort(process.argv.slice(2)), quiet: false });
   const flag = `--host-resolver-rules="${portal.hostResolverRules}"`;
   console.log(`Practice portal: https://localhost:${portal.port}/  (self-signed certificate)`);
-  console.log(`Replicas: https://${SANDBOX_HOST}/ and https://${PRODUCTION_HOST}/ once Chromium runs with:`);
+  console.log(
+    `Replicas: https://${SANDBOX_HOST}/, https://${PRODUCTION_HOST}/ and https://${GSTZEN_HOST}/ once Chromium runs with:`,
+  );
   console.log(`  ${flag} --ignore-certificate-errors`);
   console.log(
     `For example:\n  chromium --user-data-dir=/tmp/practice-profile ${flag} --ignore-certificate-errors https://${SANDBOX_HOST}/`,
