@@ -51,21 +51,32 @@ export async function waitForStep(page, stepId, { timeout = DEFAULT_TIMEOUT } = 
  * @param {string} testId  e.g. 'do-step'
  * @param {{ timeout?: number }} [options]
  */
-export async function clickInPanel(page, testId, { timeout = DEFAULT_TIMEOUT } = {}) {
+export function clickInPanel(page, testId, options = {}) {
+  return clickPanelElement(page, `[data-testid="${testId}"]`, options);
+}
+
+/**
+ * Clicks the first element of the panel that matches a CSS selector (e.g. one of several
+ * buttons with the same data-testid: '[data-testid="fill-gstzen"][data-env="sandbox"]').
+ * @param {import('puppeteer').Page} page
+ * @param {string} selector
+ * @param {{ timeout?: number }} [options]
+ */
+export async function clickPanelElement(page, selector, { timeout = DEFAULT_TIMEOUT } = {}) {
   /** @type {import('puppeteer').JSHandle} */
   let handle;
   try {
     handle = await page.waitForFunction(
-      (id) => document.querySelector('einv-assistant')?.shadowRoot?.querySelector(`[data-testid="${id}"]`),
+      (sel) => document.querySelector('einv-assistant')?.shadowRoot?.querySelector(sel),
       { timeout, polling: 50 },
-      testId,
+      selector,
     );
   } catch {
     const shown = await currentStep(page).catch(() => null);
-    throw new Error(`The panel has no [data-testid="${testId}"] (step "${shown}", ${page.url()}).`);
+    throw new Error(`The panel has no ${selector} (step "${shown}", ${page.url()}).`);
   }
   const element = handle.asElement();
-  if (!element) throw new Error(`[data-testid="${testId}"] is not an element.`);
+  if (!element) throw new Error(`${selector} is not an element.`);
   await /** @type {import('puppeteer').ElementHandle<Element>} */ (element).click();
   await handle.dispose();
 }

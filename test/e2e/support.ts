@@ -7,6 +7,7 @@ import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 // Reading and driving the panel is shared with `npm run demo`.
 export {
   clickInPanel,
+  clickPanelElement,
   currentStep,
   panelAttribute,
   panelHas,
