@@ -12,7 +12,8 @@
 //   (or --out DIR), numbered in walk order with what the step is about in the name
 //   (01-open-the-registration-form.png, …), then the popup with the kept credentials; then the
 //   production Create API User the same way (production-… frames), and the popup with both sets
-//   side by side last. Each
+//   side by side last. Between them, GSTZen (gstzen-… frames): the sandbox user entered through
+//   the panel's fill, the test invoices deleted, and after production the production user. Each
 //   frame is checked first: the step's outlined element is in view, and the panel covers neither
 //   it nor the field in use.
 // - --variant NAME: one of the practice sandbox's markup variants (practice-portal/README.md),
@@ -26,6 +27,7 @@ import { ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
 import { waitForStillPage } from './lib/panel.mjs';
 import { DEMO_USER, walkSandbox } from './lib/walk-sandbox.mjs';
 import { walkProductionGuided } from './lib/walk-production-guided.mjs';
+import { deleteTestInvoicesGuided, loginThroughGstzenGuided } from './lib/walk-gstzen-guided.mjs';
 import { PRODUCTION_USER } from '../practice-portal/production-controls.mjs';
 import { SANDBOX_VARIANTS, variantLoginPath } from '../practice-portal/sandbox-controls.mjs';
 
@@ -179,6 +181,19 @@ async function walkthrough(outDir) {
     // The popup with the confirmed sandbox credentials, password masked, at the size Chrome shows it.
     await popupShot(browser, popupUrl, POPUP_VIEWPORT, 'popup-credentials');
 
+    // GSTZen (document Part 1 Section 2): the sandbox user into GSTZen's form, filled by the panel.
+    console.log('Entering the sandbox credentials in GSTZen…');
+    /** @param {string} prefix */
+    const gstzenFrame = (prefix) => async (/** @type {string} */ stepId) => {
+      await showTarget(page);
+      const suffix = stepId === 'gstzen.filled' ? '-filled' : '';
+      await screenshot(page, `${prefix}${await frameName(page)}${suffix}`, { check: true });
+    };
+    await loginThroughGstzenGuided(page, { gstin: DEMO_USER.gstin, env: 'sandbox', atStep: gstzenFrame('gstzen-') });
+    // Part 2 Section 1: the test invoices deleted, by the user, with the panel pointing.
+    console.log('Deleting the sandbox test invoices in GSTZen…');
+    await deleteTestInvoicesGuided(page, { gstin: DEMO_USER.gstin, atStep: gstzenFrame('gstzen-') });
+
     // Then production (document Part 2, Section 2), on the same GSTIN: one screenshot per step.
     console.log('Walking the production Create API User…');
     await walkProductionGuided(page, {
@@ -186,6 +201,15 @@ async function walkthrough(outDir) {
       atStep: async () => {
         await showTarget(page);
         await screenshot(page, `production-${await frameName(page)}`, { check: true });
+      },
+    });
+    // Part 2 Section 3: the production user into GSTZen (the form only, the way there is as before).
+    console.log('Entering the production credentials in GSTZen…');
+    await loginThroughGstzenGuided(page, {
+      gstin: DEMO_USER.gstin,
+      env: 'production',
+      atStep: async (stepId) => {
+        if (stepId === 'gstzen.filled' || stepId === 'gstzen.logged-in') await gstzenFrame('gstzen-production-')(stepId);
       },
     });
     // Last: both sets of the GSTIN side by side.
