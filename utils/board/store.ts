@@ -7,6 +7,7 @@ import {
   type BoardEntry,
   type BoardObservation,
 } from './observation';
+import { BOARD_STORAGE_KEY } from './storage-key';
 import { apiUserSection, gstzenLoginSection, type BoardSectionId } from './sections';
 
 /**
@@ -19,9 +20,7 @@ import { apiUserSection, gstzenLoginSection, type BoardSectionId } from './secti
  * an entry that does not parse is dropped, anything else stored there is an empty board. Every
  * change is a read-modify-write inside one serial queue, like the vault's.
  */
-export const boardItem = storage.defineItem<BoardEntry[]>('local:onboardingBoard', { fallback: [], version: 1 });
-/** The key storage.onChanged reports (without its area), for the popup to re-read on. */
-export const BOARD_STORAGE_KEY = 'onboardingBoard';
+export const boardItem = storage.defineItem<BoardEntry[]>(`local:${BOARD_STORAGE_KEY}`, { fallback: [], version: 1 });
 
 /** The oldest untouched GSTINs beyond this many are dropped. */
 export const MAX_BOARD_GSTINS = 200;
