@@ -103,7 +103,6 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
 
       {tab === 'board' ? (
         <main id="panel-board" role="tabpanel" aria-labelledby="tab-board">
-          <BoardPart sets={view?.sets ?? []} />
           <a
             className="open-board"
             data-testid="open-board"
@@ -113,6 +112,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
           >
             Open the board in a tab
           </a>
+          <BoardPart sets={view?.sets ?? []} />
         </main>
       ) : (
         <main id="panel-credentials" role="tabpanel" aria-labelledby="tab-credentials">
@@ -126,32 +126,35 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
         </main>
       )}
 
-      <footer className="popup-footer">
-        <label className="keep-on-device">
-          <input
-            type="checkbox"
-            data-testid="keep-on-device"
-            checked={view?.keepOnDevice ?? false}
-            disabled={view === null || savingKeep}
-            aria-describedby="keep-on-device-hint"
-            onChange={(event) => {
-              const keep = event.currentTarget.checked;
-              setSavingKeep(true);
-              void setKeepOnDevice(keep).finally(() => setSavingKeep(false));
-            }}
-          />
-          Keep on this device (encrypted)
-        </label>
-        <p id="keep-on-device-hint" className="hint">
-          Off: forgotten when the browser closes. On: kept encrypted on this computer until you press Forget.
-        </p>
-      </footer>
+      {/* Where the credentials are kept: a choice about them, shown with them. */}
+      {tab === 'credentials' && (
+        <footer className="popup-footer">
+          <label className="keep-on-device">
+            <input
+              type="checkbox"
+              data-testid="keep-on-device"
+              checked={view?.keepOnDevice ?? false}
+              disabled={view === null || savingKeep}
+              aria-describedby="keep-on-device-hint"
+              onChange={(event) => {
+                const keep = event.currentTarget.checked;
+                setSavingKeep(true);
+                void setKeepOnDevice(keep).finally(() => setSavingKeep(false));
+              }}
+            />
+            Keep on this device (encrypted)
+          </label>
+          <p id="keep-on-device-hint" className="hint">
+            Off: forgotten when the browser closes. On: kept encrypted on this computer until you press Forget.
+          </p>
+        </footer>
+      )}
     </div>
   );
 }
 
 /** The board with its own reading of the background (its errors shown inside it). */
-function BoardPart({ sets }: { sets: readonly CredentialSet[] }) {
+function BoardPart({ sets, forSupport = false }: { sets: readonly CredentialSet[]; forSupport?: boolean }) {
   const { board, error, tick } = useBoard();
   const rows = useMemo(() => (board ? boardRows(board, sets) : []), [board, sets]);
   return (
@@ -164,7 +167,13 @@ function BoardPart({ sets }: { sets: readonly CredentialSet[] }) {
       {board === null ? (
         !error && <p className="loading">Loading…</p>
       ) : (
-        <Board rows={rows} version={extensionVersion()} onTick={tick} onCopySummary={copySummary} />
+        <Board
+          rows={rows}
+          version={extensionVersion()}
+          forSupport={forSupport}
+          onTick={tick}
+          onCopySummary={copySummary}
+        />
       )}
     </>
   );
@@ -183,7 +192,7 @@ function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vault
       </header>
       {vaultError && <p className="error">{vaultError}</p>}
       <main>
-        <BoardPart sets={sets} />
+        <BoardPart sets={sets} forSupport />
       </main>
     </div>
   );

@@ -30,7 +30,17 @@ const PARTS: { part: 1 | 2; env: Environment; heading: string }[] = [
  * (Part 1) beside production's (Part 2, which begins with deleting the test invoices), each ticked
  * with its time and by whom, each unticked one with a link to where it is done and "Mark done".
  */
-export function Board({ rows, version, ...actions }: { rows: readonly BoardRow[]; version: string } & BoardActions) {
+export function Board({
+  rows,
+  version,
+  forSupport = false,
+  ...actions
+}: {
+  rows: readonly BoardRow[];
+  version: string;
+  /** The full-page view for support staff: the user's ticks are "ticked by the user", not "by you". */
+  forSupport?: boolean;
+} & BoardActions) {
   if (rows.length === 0) {
     return (
       <section className="board" data-testid="board">
@@ -44,13 +54,19 @@ export function Board({ rows, version, ...actions }: { rows: readonly BoardRow[]
   return (
     <section className="board" data-testid="board" aria-label="Onboarding board">
       {rows.map((row) => (
-        <GstinBoard key={row.gstin} row={row} version={version} {...actions} />
+        <GstinBoard key={row.gstin} row={row} version={version} forSupport={forSupport} {...actions} />
       ))}
     </section>
   );
 }
 
-function GstinBoard({ row, version, onTick, onCopySummary }: { row: BoardRow; version: string } & BoardActions) {
+function GstinBoard({
+  row,
+  version,
+  forSupport,
+  onTick,
+  onCopySummary,
+}: { row: BoardRow; version: string; forSupport: boolean } & BoardActions) {
   const { entry } = row;
   const done = BOARD_SECTIONS.filter((s) => entry.sections[s.id]).length;
   return (
@@ -80,6 +96,7 @@ function GstinBoard({ row, version, onTick, onCopySummary }: { row: BoardRow; ve
                   section={section}
                   gstin={row.gstin}
                   tick={entry.sections[section.id]}
+                  byUser={forSupport ? 'ticked by the user' : 'ticked by you'}
                   onTick={onTick}
                 />
               ))}
@@ -112,11 +129,14 @@ function SectionItem({
   section,
   gstin,
   tick,
+  byUser,
   onTick,
 }: {
   section: BoardSection;
   gstin: string;
   tick: BoardTick | undefined;
+  /** How a tick of the user's is described to the reader. */
+  byUser: string;
   onTick: BoardActions['onTick'];
 }) {
   const [busy, setBusy] = useState(false);
@@ -145,7 +165,7 @@ function SectionItem({
           <>
             <span className="board-when" data-testid="board-when">
               <time dateTime={new Date(tick.at).toISOString()}>{INDIA_TIME.format(tick.at)}</time>,{' '}
-              {tick.by === 'observed' ? 'seen by the assistant' : 'ticked by you'}
+              {tick.by === 'observed' ? 'seen by the assistant' : byUser}
             </span>
             {tick.detail && <span className="board-detail">{tick.detail}</span>}
             <span className="board-actions">

@@ -59,12 +59,17 @@ describe('the popup with its Onboarding tab', () => {
     );
     await settle();
     expect(section('delete-test-invoices')?.dataset).toMatchObject({ done: 'true', by: 'user' });
+    expect(section('delete-test-invoices')?.textContent).toContain('ticked by you');
+    // "Keep on this device" is about the credentials: shown on their tab only.
+    expect(q('[data-testid="keep-on-device"]')).toBeNull();
 
     // Opened again (a new popup): the tick is read back from storage.
     react.render(<App key="again" boardPage />);
     await settle();
     expect(q('[data-testid="tab-board"]')).toBeNull();
     expect(section('delete-test-invoices')?.dataset).toMatchObject({ done: 'true', by: 'user' });
+    // The full-page view is read by support staff.
+    expect(section('delete-test-invoices')?.textContent).toContain('ticked by the user');
 
     await act(async () =>
       section('delete-test-invoices')?.querySelector<HTMLElement>('[data-testid="board-undo"]')?.click(),
