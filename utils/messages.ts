@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ENVIRONMENTS } from './environments';
+import { boardEntrySchema, boardGstinSchema, boardObservationSchema, boardSectionIdSchema } from './board/observation';
 import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
 
 /**
@@ -8,8 +9,9 @@ import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
  *
  * Content scripts on a site (`site` is its id in the registry, utils/flows/) may only: save a
  * suggestion or a capture, claim the one waiting for an answer, settle it, and open the credentials page (never read here).
- * GSTZen's content script alone may list the sets of its page's GSTIN and ask for one to fill.
- * Extension pages (the popup) may read and change the vault.
+ * GSTZen's content script alone may list the sets of its page's GSTIN and ask for one to fill,
+ * and report what it sees on the onboarding board (board.observe).
+ * Extension pages (the popup) may read and change the vault and the board.
  */
 const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
 /** As pages and sets hold a GSTIN: 15 characters, upper case (the full check is the portal's). */
@@ -45,10 +47,29 @@ export const requestSchema = z.discriminatedUnion('type', [
   }),
   /** The panel's "Show my credentials": opens the popup's page in a tab beside the site. */
   z.object({ type: z.literal('ui.show-credentials'), site: siteIdSchema }),
+  /**
+   * What GSTZen's page showed about a GSTIN: accepted from the GSTZen site only, and only the
+   * kinds a page may report (gstin-seen, gstzen-login, test-invoices-deleted; SITE_OBSERVATION_KINDS).
+   */
+  z.object({
+    type: z.literal('board.observe'),
+    site: siteIdSchema,
+    gstin: boardGstinSchema,
+    observation: boardObservationSchema,
+  }),
   // ── from an extension page ──
   z.object({ type: z.literal('vault.list') }),
   z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),
   z.object({ type: z.literal('vault.keep-on-device'), keep: z.boolean() }),
+  z.object({ type: z.literal('board.list') }),
+  /** The user's own tick (done) or untick, also of a section the assistant saw done. */
+  z.object({
+    type: z.literal('board.tick'),
+    gstin: boardGstinSchema,
+    section: boardSectionIdSchema,
+    done: z.boolean(),
+  }),
+  z.object({ type: z.literal('board.forget'), gstin: boardGstinSchema }),
   z.object({
     type: z.literal('clipboard.schedule-clear'),
     /** SHA-256 (hex) of the copied text: the background never sees the text itself. */
@@ -91,6 +112,10 @@ export const responseSchemas = {
   'vault.list': z.object({ sets: z.array(credentialSetSchema), keepOnDevice: z.boolean() }),
   'vault.forget': z.object({ forgotten: z.boolean() }),
   'vault.keep-on-device': z.object({ keepOnDevice: z.boolean() }),
+  'board.observe': z.object({ entry: boardEntrySchema }),
+  'board.list': z.object({ board: z.array(boardEntrySchema) }),
+  'board.tick': z.object({ board: z.array(boardEntrySchema) }),
+  'board.forget': z.object({ forgotten: z.boolean() }),
   'clipboard.schedule-clear': z.object({ scheduled: z.boolean() }),
 } satisfies Record<RequestType, z.ZodMiniType>;
 export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;

@@ -6,7 +6,9 @@ import { gstzenSite, siteById } from '@/utils/flows';
 import { grantHandOff, spendHandOffGrant } from '@/utils/vault/hand-off-grants';
 import { usernameForGstzen, type CredentialSet } from '@/utils/vault/credential-set';
 import { scheduleClipboardClear } from '@/utils/clipboard/scheduled-clear';
-import { vault, VaultError, type Vault } from '@/utils/vault/vault';
+import { vault, VaultError, type Settlement, type Vault } from '@/utils/vault/vault';
+import { boardGstinSchema, SITE_OBSERVATION_KINDS, type BoardObservation } from '@/utils/board/observation';
+import { board, BoardError, type BoardStore } from '@/utils/board/store';
 
 /**
  * The background's message handlers, keyed by request type. Each one says who may send it:
@@ -25,6 +27,8 @@ export type MessageSender = Browser.runtime.MessageSender;
 
 export interface Services {
   vault: Vault;
+  /** The onboarding board (utils/board/): per GSTIN, which of the document's sections are done. */
+  board: BoardStore;
   scheduleClipboardClear: (fingerprint: string, delayMs: number) => Promise<void>;
   /** Opens the credentials page (popup.html) in a new tab, beside `nearTab` when known. */
   openCredentialsTab: (nearTab: Browser.tabs.Tab | undefined) => Promise<void>;
@@ -33,6 +37,30 @@ export interface Services {
 interface Handler<T extends RequestType> {
   from: Audience;
   handle(request: RequestOf<T>, services: Services, sender: MessageSender): Promise<ResponseOf<T>>;
+}
+
+/**
+ * After a settle that changed a set: the portal's answer on the board, for the set's GSTIN. A
+ * confirmation ticks the environment's API user (with the name the portal created); a refusal is
+ * remembered as the last portal message. The board is a record, not the credentials: a failure
+ * here never fails the settle (the set is kept either way).
+ */
+async function recordSettleOnBoard(services: Services, id: string, site: string, answer: Settlement): Promise<void> {
+  try {
+    const set = await services.vault.get(id);
+    const gstin = boardGstinSchema.safeParse(set?.gstin.trim().toUpperCase());
+    if (!set || !gstin.success) return;
+    let observation: BoardObservation | null = null;
+    if (answer.status === 'confirmed') {
+      const finalUsername = (answer.finalUsername?.trim() || set.finalUsername || set.username).slice(0, 100);
+      if (finalUsername) observation = { kind: 'api-user-created', env: set.env, finalUsername };
+    } else if (answer.portalMessage?.trim()) {
+      observation = { kind: 'portal-message', site, text: answer.portalMessage.trim().slice(0, 500) };
+    }
+    if (observation) await services.board.observe(gstin.data, observation);
+  } catch {
+    // The set is settled; the board only misses this tick (the user can tick it by hand).
+  }
 }
 
 /** The environment a site's captures are kept under; a site without one captures nothing. */
@@ -60,11 +88,17 @@ function isHandOffable(set: CredentialSet): set is CredentialSet & { status: 'ca
  */
 function checkHandOffSender(site: string, gstin: string, sender: MessageSender): number {
   if (site !== gstzenSite.id) throw new VaultError('Credentials are handed only to GSTZen’s login form.');
-  const inUrl = /\b(\d{2}[A-Z0-9]{13})\b/.exec(pathOf(sender.url).toUpperCase())?.[1];
-  if (inUrl && inUrl !== gstin) throw new VaultError('This page is about another GSTIN: nothing is handed to it.');
+  if (!urlAgreesOnGstin(sender, gstin))
+    throw new VaultError('This page is about another GSTIN: nothing is handed to it.');
   const tabId = sender.tab?.id;
   if (tabId === undefined) throw new VaultError('Credentials are handed only to a page in a tab.');
   return tabId;
+}
+
+/** The GSTIN in the sender's address, when it has one, is `gstin` (a page cannot speak for another). */
+function urlAgreesOnGstin(sender: MessageSender, gstin: string): boolean {
+  const inUrl = /\b(\d{2}[A-Z0-9]{13})\b/.exec(pathOf(sender.url).toUpperCase())?.[1];
+  return !inUrl || inUrl === gstin;
 }
 
 function pathOf(url: string | undefined): string {
@@ -100,8 +134,10 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   'capture.settle': {
     from: 'site',
-    async handle({ site, id, ...answer }, { vault }) {
-      return { settled: await vault.settle(id, environmentOf(site), answer) };
+    async handle({ site, id, ...answer }, services) {
+      const settled = await services.vault.settle(id, environmentOf(site), answer);
+      if (settled) await recordSettleOnBoard(services, id, site, answer);
+      return { settled };
     },
   },
   'handoff.offer': {
@@ -154,6 +190,42 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       return { opened: true };
     },
   },
+  'board.observe': {
+    from: 'site',
+    async handle({ site, gstin, observation }, { board }, sender) {
+      // Only GSTZen's pages show logins and deletions; the portals' answers come through settle.
+      if (site !== gstzenSite.id)
+        throw new BoardError(`Refused board.observe: it is accepted only from ${gstzenSite.label}.`);
+      if (!(SITE_OBSERVATION_KINDS as readonly string[]).includes(observation.kind)) {
+        throw new BoardError(
+          `Refused board.observe: a page may report only ${SITE_OBSERVATION_KINDS.join(', ')}; the portals' answers are recorded by the extension itself.`,
+        );
+      }
+      if (!urlAgreesOnGstin(sender, gstin)) {
+        throw new BoardError('Refused board.observe: this page’s address names another GSTIN.');
+      }
+      return { entry: await board.observe(gstin, observation) };
+    },
+  },
+  'board.list': {
+    from: 'extension-page',
+    async handle(_request, { board }) {
+      return { board: await board.list() };
+    },
+  },
+  'board.tick': {
+    from: 'extension-page',
+    async handle({ gstin, section, done }, { board }) {
+      await board.tick(gstin, section, done);
+      return { board: await board.list() };
+    },
+  },
+  'board.forget': {
+    from: 'extension-page',
+    async handle({ gstin }, { board }) {
+      return { forgotten: await board.forget(gstin) };
+    },
+  },
   'vault.list': {
     from: 'extension-page',
     async handle(_request, { vault }) {
@@ -194,6 +266,7 @@ async function openCredentialsTab(nearTab: Browser.tabs.Tab | undefined): Promis
 
 const defaultServices: Services = {
   vault,
+  board,
   scheduleClipboardClear: (fp, delay) => scheduleClipboardClear(fp, delay),
   openCredentialsTab,
 };
@@ -275,7 +348,7 @@ export async function handleMessage(
   try {
     return await handler.handle(request, services, sender);
   } catch (error) {
-    if (error instanceof VaultError) return refuse(error.message);
+    if (error instanceof VaultError || error instanceof BoardError) return refuse(error.message);
     return refuse(`The extension could not complete ${request.type}. Please try again.`);
   }
 }

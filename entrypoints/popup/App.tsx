@@ -1,15 +1,44 @@
 import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { writeClipboardText } from '@/utils/clipboard/dom-clipboard';
 import { SITES } from '@/utils/flows';
+import type { CredentialSet } from '@/utils/vault/credential-set';
+import { Board } from './Board';
+import { boardRows } from './board-rows';
 import { copyWithAutoClear } from './clipboard';
 import { CredentialList } from './CredentialList';
 import { groupSets, hasSideBySide } from './group-sets';
+import { useBoard } from './use-board';
 import { readableError, useVault } from './use-vault';
 
-export function App() {
+/** What the popup shows: the credentials or the onboarding board (a tab switch at the top). */
+type Tab = 'credentials' | 'board';
+
+/** The extension's version, for the support summary. */
+function extensionVersion(): string {
+  try {
+    return browser.runtime.getManifest().version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The summary is not secret: copied as it is, never cleared afterwards. */
+async function copySummary(text: string): Promise<void> {
+  if (!(await writeClipboardText(text))) throw new Error('The browser did not allow copying.');
+}
+
+/** The popup's page with `?view=board`: the board alone, at full width, for support staff. */
+export function isBoardPage(search: string = location.search): boolean {
+  return new URLSearchParams(search).get('view') === 'board';
+}
+
+export function App({ boardPage = false }: { boardPage?: boolean }) {
   const { view, loadError, actionError, setActionError, forget, setKeepOnDevice } = useVault();
   const [savingKeep, setSavingKeep] = useState(false);
+  const [tab, setTab] = useState<Tab>('credentials');
   const groups = useMemo(() => (view ? groupSets(view.sets) : []), [view]);
-  const wide = hasSideBySide(groups);
+  const wide = hasSideBySide(groups) && !boardPage;
 
   // Two environments side by side need about twice the popup's usual width (style.css).
   useLayoutEffect(() => {
@@ -28,6 +57,8 @@ export function App() {
     [setActionError],
   );
 
+  if (boardPage) return <BoardPage sets={view?.sets ?? []} vaultError={loadError} />;
+
   return (
     <div className="popup">
       <header className="popup-header">
@@ -45,36 +76,124 @@ export function App() {
         </div>
       )}
 
-      <main>
-        {view === null ? (
-          !loadError && <p className="loading">Loading…</p>
-        ) : view.sets.length === 0 ? (
-          <StartPrompt />
-        ) : (
-          <CredentialList groups={groups} onCopy={copy} onForget={forget} />
-        )}
-      </main>
+      <nav className="tabs" role="tablist" aria-label="What to show">
+        <button
+          type="button"
+          role="tab"
+          id="tab-credentials"
+          aria-selected={tab === 'credentials'}
+          aria-controls="panel-credentials"
+          data-testid="tab-credentials"
+          onClick={() => setTab('credentials')}
+        >
+          Credentials
+        </button>
+        <button
+          type="button"
+          role="tab"
+          id="tab-board"
+          aria-selected={tab === 'board'}
+          aria-controls="panel-board"
+          data-testid="tab-board"
+          onClick={() => setTab('board')}
+        >
+          Onboarding
+        </button>
+      </nav>
 
-      <footer className="popup-footer">
-        <label className="keep-on-device">
-          <input
-            type="checkbox"
-            data-testid="keep-on-device"
-            checked={view?.keepOnDevice ?? false}
-            disabled={view === null || savingKeep}
-            aria-describedby="keep-on-device-hint"
-            onChange={(event) => {
-              const keep = event.currentTarget.checked;
-              setSavingKeep(true);
-              void setKeepOnDevice(keep).finally(() => setSavingKeep(false));
-            }}
-          />
-          Keep on this device (encrypted)
-        </label>
-        <p id="keep-on-device-hint" className="hint">
-          Off: forgotten when the browser closes. On: kept encrypted on this computer until you press Forget.
+      {tab === 'board' ? (
+        <main id="panel-board" role="tabpanel" aria-labelledby="tab-board">
+          <a
+            className="open-board"
+            data-testid="open-board"
+            href={browser.runtime.getURL('/popup.html?view=board')}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            Open the board in a tab
+          </a>
+          <BoardPart sets={view?.sets ?? []} />
+        </main>
+      ) : (
+        <main id="panel-credentials" role="tabpanel" aria-labelledby="tab-credentials">
+          {view === null ? (
+            !loadError && <p className="loading">Loading…</p>
+          ) : view.sets.length === 0 ? (
+            <StartPrompt />
+          ) : (
+            <CredentialList groups={groups} onCopy={copy} onForget={forget} />
+          )}
+        </main>
+      )}
+
+      {/* Where the credentials are kept: a choice about them, shown with them. */}
+      {tab === 'credentials' && (
+        <footer className="popup-footer">
+          <label className="keep-on-device">
+            <input
+              type="checkbox"
+              data-testid="keep-on-device"
+              checked={view?.keepOnDevice ?? false}
+              disabled={view === null || savingKeep}
+              aria-describedby="keep-on-device-hint"
+              onChange={(event) => {
+                const keep = event.currentTarget.checked;
+                setSavingKeep(true);
+                void setKeepOnDevice(keep).finally(() => setSavingKeep(false));
+              }}
+            />
+            Keep on this device (encrypted)
+          </label>
+          <p id="keep-on-device-hint" className="hint">
+            Off: forgotten when the browser closes. On: kept encrypted on this computer until you press Forget.
+          </p>
+        </footer>
+      )}
+    </div>
+  );
+}
+
+/** The board with its own reading of the background (its errors shown inside it). */
+function BoardPart({ sets, forSupport = false }: { sets: readonly CredentialSet[]; forSupport?: boolean }) {
+  const { board, error, tick } = useBoard();
+  const rows = useMemo(() => (board ? boardRows(board, sets) : []), [board, sets]);
+  return (
+    <>
+      {error && (
+        <p className="error" role="alert">
+          {error}
         </p>
-      </footer>
+      )}
+      {board === null ? (
+        !error && <p className="loading">Loading…</p>
+      ) : (
+        <Board
+          rows={rows}
+          version={extensionVersion()}
+          forSupport={forSupport}
+          onTick={tick}
+          onCopySummary={copySummary}
+        />
+      )}
+    </>
+  );
+}
+
+/** `popup.html?view=board`: every GSTIN's board at full width, for support staff. */
+function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vaultError: string | null }) {
+  return (
+    <div className="popup board-page">
+      <header className="popup-header">
+        <h1>Onboarding board</h1>
+        <p className="tagline">
+          Every GSTIN the assistant has seen, with each step of GSTZen's document: ticked when the assistant saw it
+          done, or by the user. Copy a GSTIN's summary to paste into a chat or a ticket; it holds no password.
+        </p>
+      </header>
+      {vaultError && <p className="error">{vaultError}</p>}
+      <main>
+        <BoardPart sets={sets} forSupport />
+      </main>
     </div>
   );
 }

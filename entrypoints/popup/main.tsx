@@ -1,16 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, isBoardPage } from './App';
 import './style.css';
 
 // Opened in a tab by the panel's "Show my credentials": centre the popup's column on the page.
 if (new URLSearchParams(location.search).get('view') === 'tab') document.documentElement.classList.add('in-tab');
+// The board for support staff: every GSTIN at the tab's full width.
+const boardPage = isBoardPage();
+if (boardPage) document.documentElement.classList.add('board-page');
 
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App boardPage={boardPage} />
     </StrictMode>,
   );
 }

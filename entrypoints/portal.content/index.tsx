@@ -5,6 +5,7 @@ import { listenForDialogs } from '@/utils/dialog-tap/listen';
 import { DialogLog } from '@/utils/engine/dialogs';
 import { watchPage } from '@/utils/engine/watch';
 import { flowsForOrigin, matchPatterns } from '@/utils/flows';
+import { BoardReporter } from './board-reporter';
 import { CaptureController } from './capture-controller';
 import { GuideController } from './guide-controller';
 import { HandOffController } from './hand-off-controller';
@@ -30,6 +31,8 @@ export default defineContentScript({
     const handOff = flows.some((f) => f.steps.some((step) => step.handOff))
       ? new HandOffController(document, ctx.signal)
       : null;
+    // Only sites whose pages say something about a GSTIN's onboarding (GSTZen).
+    const board = flows.some((f) => f.observe) ? new BoardReporter(document, ctx.signal) : null;
     const guide = new GuideController(
       flows,
       document,
@@ -40,6 +43,7 @@ export default defineContentScript({
         host?.setAttribute('data-found', String(snapshot.found));
         if (pageFlow.task) host?.setAttribute('data-task', pageFlow.task.id);
         handOff?.pageChanged(snapshot, pageFlow);
+        board?.pageChanged(pageFlow);
       },
       () => ({ dialogs: dialogs.entries }),
     );

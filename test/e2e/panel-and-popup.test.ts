@@ -193,13 +193,17 @@ describe('the popup', () => {
     const stored = await popup.evaluate(async () => {
       type Area = { get(keys: null): Promise<Record<string, unknown>> };
       const api = (globalThis as unknown as { chrome: { storage: { local: Area; session: Area } } }).chrome;
+      const { onboardingBoard, ...vault } = await api.storage.local.get(null);
       return {
-        local: JSON.stringify(await api.storage.local.get(null)),
+        local: JSON.stringify({ onboardingBoard, ...vault }),
+        vaultLocal: JSON.stringify(vault),
         session: JSON.stringify(await api.storage.session.get(null)),
       };
     });
     expect(stored.local).not.toContain(password);
-    expect(stored.local).not.toContain('keepdevice01');
+    // The vault's copy hides the username too; only the onboarding board keeps the final username
+    // in clear (it is not secret: it identifies the API user on the board and in the summary).
+    expect(stored.vaultLocal).not.toContain('keepdevice01');
     expect(stored.local).toContain('credentialSetsEncrypted');
     expect(stored.session).not.toContain(password);
 

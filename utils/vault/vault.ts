@@ -29,6 +29,8 @@ import { createSerialQueue } from './serial-queue';
 export interface Vault {
   /** Every set, newest capture first. */
   list(): Promise<CredentialSet[]>;
+  /** One set by its id (null when there is none); changes nothing. */
+  get(id: string): Promise<CredentialSet | null>;
   /**
    * Keeps what the user typed; returns the existing set for a duplicate report of one press. A
    * press with a suggestion's values (isSuggestionPressed) turns that set into the capture.
@@ -212,6 +214,10 @@ export function createVault(options: VaultOptions = {}): Vault {
   return {
     list() {
       return serial(async () => newestFirst(await readSets(await readKeep())));
+    },
+
+    get(id) {
+      return serial(async () => (await readSets(await readKeep())).find((s) => s.id === id) ?? null);
     },
 
     save(input) {

@@ -4,6 +4,7 @@ import { handleMessage, handlers, type MessageSender, type Services } from '@/en
 import { requestSchema } from '@/utils/messages';
 import { memoryKeyStore } from '@/utils/vault/key-store';
 import { createVault, type Vault } from '@/utils/vault/vault';
+import { createBoardStore } from '@/utils/board/store';
 
 const EXT = 'chrome-extension://test-extension-id/';
 const PASSWORD = 'Top$ecret-123';
@@ -47,6 +48,7 @@ beforeEach(() => {
   vault = createVault({ keyStore: memoryKeyStore() });
   services = {
     vault,
+    board: createBoardStore(),
     scheduleClipboardClear: vi.fn(async () => undefined),
     openCredentialsTab: vi.fn(async () => undefined),
   };

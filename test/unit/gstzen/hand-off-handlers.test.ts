@@ -3,6 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type MessageSender, type Services } from '@/entrypoints/background/handlers';
+import { createBoardStore } from '@/utils/board/store';
 import { memoryKeyStore } from '@/utils/vault/key-store';
 import { createVault, type Vault } from '@/utils/vault/vault';
 
@@ -30,6 +31,7 @@ beforeEach(() => {
   vault = createVault({ keyStore: memoryKeyStore() });
   services = {
     vault,
+    board: createBoardStore(),
     scheduleClipboardClear: vi.fn(async () => undefined),
     openCredentialsTab: vi.fn(async () => undefined),
   };

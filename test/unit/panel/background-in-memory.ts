@@ -4,6 +4,7 @@ import { handleMessage, type MessageSender, type Services } from '@/entrypoints/
 import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
 import { memoryKeyStore } from '@/utils/vault/key-store';
 import { createVault, type Vault } from '@/utils/vault/vault';
+import { createBoardStore } from '@/utils/board/store';
 
 export type Send = <T extends RequestType>(request: RequestOf<T>) => Promise<ResponseOf<T>>;
 
@@ -30,6 +31,7 @@ export function backgroundInMemory(sender: MessageSender): {
   const vault = createVault({ keyStore: memoryKeyStore() });
   const services: Services = {
     vault,
+    board: createBoardStore(),
     scheduleClipboardClear: vi.fn(),
     openCredentialsTab: vi.fn(async () => undefined),
   };

@@ -1,0 +1,249 @@
+import { useEffect, useState } from 'react';
+import { ENVIRONMENT_TEXT } from '@/components/environment-text';
+import type { Environment } from '@/utils/environments';
+import type { BoardTick } from '@/utils/board/observation';
+import { BOARD_SECTIONS, documentPlace, type BoardSection, type BoardSectionId } from '@/utils/board/sections';
+import { supportSummary } from '@/utils/board/summary';
+import type { BoardRow } from './board-rows';
+import { pickSetToUse } from './CredentialList';
+
+export interface BoardActions {
+  onTick: (gstin: string, section: BoardSectionId, done: boolean) => Promise<void>;
+  /** Copies the support summary (plain text, no secret: no clearing afterwards). */
+  onCopySummary: (text: string) => Promise<void>;
+}
+
+const INDIA_TIME = new Intl.DateTimeFormat('en-IN', {
+  timeZone: 'Asia/Kolkata',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** The document's two parts, side by side: Part 1 is the sandbox's, Part 2 production's (it starts with the deletion). */
+const PARTS: { part: 1 | 2; env: Environment; heading: string }[] = [
+  { part: 1, env: 'sandbox', heading: 'Part 1 · Sandbox' },
+  { part: 2, env: 'production', heading: 'Part 2 · Production' },
+];
+
+/**
+ * The onboarding board: for each GSTIN, the sections of GSTZen's document in order, the sandbox's
+ * (Part 1) beside production's (Part 2, which begins with deleting the test invoices), each ticked
+ * with its time and by whom, each unticked one with a link to where it is done and "Mark done".
+ */
+export function Board({
+  rows,
+  version,
+  forSupport = false,
+  ...actions
+}: {
+  rows: readonly BoardRow[];
+  version: string;
+  /** The full-page view for support staff: the user's ticks are "ticked by the user", not "by you". */
+  forSupport?: boolean;
+} & BoardActions) {
+  if (rows.length === 0) {
+    return (
+      <section className="board" data-testid="board">
+        <p className="board-empty">
+          No GSTIN yet. The board fills in as you go: it ticks each step of GSTZen's document when the assistant sees it
+          done on the portals or in GSTZen, and you can tick the others yourself.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section className="board" data-testid="board" aria-label="Onboarding board">
+      {rows.map((row) => (
+        <GstinBoard key={row.gstin} row={row} version={version} forSupport={forSupport} {...actions} />
+      ))}
+    </section>
+  );
+}
+
+function GstinBoard({
+  row,
+  version,
+  forSupport,
+  onTick,
+  onCopySummary,
+}: { row: BoardRow; version: string; forSupport: boolean } & BoardActions) {
+  const { entry } = row;
+  const done = BOARD_SECTIONS.filter((s) => entry.sections[s.id]).length;
+  return (
+    <article className="board-gstin" data-testid="board-gstin" data-gstin={row.gstin} aria-label={`GSTIN ${row.gstin}`}>
+      <header className="board-gstin-header">
+        <h2>
+          GSTIN {row.gstin}
+          {entry.tradeName && <span className="trade-name"> {entry.tradeName}</span>}
+        </h2>
+        <span className="board-progress" data-testid="board-progress">
+          {done} of {BOARD_SECTIONS.length} done
+        </span>
+        <SummaryButton
+          onCopy={() => onCopySummary(supportSummary({ entry, sets: row.sets, version }))}
+          gstin={row.gstin}
+        />
+      </header>
+      <div className="board-parts">
+        {PARTS.map(({ part, env, heading }) => (
+          <div key={part} className={`board-part env-${env}`} data-part={part}>
+            <h3 className="board-part-heading">{heading}</h3>
+            <UsernameLine row={row} env={env} />
+            <ol className="board-sections">
+              {BOARD_SECTIONS.filter((s) => s.part === part).map((section) => (
+                <SectionItem
+                  key={section.id}
+                  section={section}
+                  gstin={row.gstin}
+                  tick={entry.sections[section.id]}
+                  byUser={forSupport ? 'ticked by the user' : 'ticked by you'}
+                  onTick={onTick}
+                />
+              ))}
+            </ol>
+          </div>
+        ))}
+      </div>
+      {entry.lastPortalMessage && (
+        <p className="board-portal-message" data-testid="board-portal-message">
+          Last portal message ({INDIA_TIME.format(entry.lastPortalMessage.at)}): "{entry.lastPortalMessage.text}"
+        </p>
+      )}
+    </article>
+  );
+}
+
+/** The environment's final username, when known: the one GSTZen needs. */
+function UsernameLine({ row, env }: { row: BoardRow; env: Environment }) {
+  const set = pickSetToUse(row.sets.filter((s) => s.env === env).sort((a, b) => b.capturedAt - a.capturedAt));
+  const username = row.entry.usernames[env] ?? set?.finalUsername ?? set?.username;
+  if (!username) return null;
+  return (
+    <p className="board-username" data-testid="board-username" data-env={env}>
+      {ENVIRONMENT_TEXT[env].name} user: <code>{username}</code>
+    </p>
+  );
+}
+
+function SectionItem({
+  section,
+  gstin,
+  tick,
+  byUser,
+  onTick,
+}: {
+  section: BoardSection;
+  gstin: string;
+  tick: BoardTick | undefined;
+  /** How a tick of the user's is described to the reader. */
+  byUser: string;
+  onTick: BoardActions['onTick'];
+}) {
+  const [busy, setBusy] = useState(false);
+  const change = (done: boolean) => {
+    setBusy(true);
+    void onTick(gstin, section.id, done).finally(() => setBusy(false));
+  };
+  return (
+    <li
+      className={`board-section ${tick ? 'done' : 'not-done'}`}
+      data-testid="board-section"
+      data-section={section.id}
+      data-done={tick ? 'true' : 'false'}
+      data-by={tick?.by}
+    >
+      <span className="board-mark" aria-hidden="true">
+        {tick ? '✓' : '○'}
+      </span>
+      <div className="board-section-body">
+        <span className="board-section-title">
+          {section.title}
+          <span className="visually-hidden">{tick ? ': done' : ': not done yet'}</span>
+        </span>
+        <span className="board-place">{documentPlace(section)}</span>
+        {tick ? (
+          <>
+            <span className="board-when" data-testid="board-when">
+              <time dateTime={new Date(tick.at).toISOString()}>{INDIA_TIME.format(tick.at)}</time>,{' '}
+              {tick.by === 'observed' ? 'seen by the assistant' : byUser}
+            </span>
+            {tick.detail && <span className="board-detail">{tick.detail}</span>}
+            <span className="board-actions">
+              {tick.by === 'user' ? (
+                <button type="button" data-testid="board-undo" disabled={busy} onClick={() => change(false)}>
+                  Undo
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="link-button"
+                  data-testid="board-untick"
+                  disabled={busy}
+                  aria-label={`${section.title}: not done after all`}
+                  onClick={() => change(false)}
+                >
+                  Not done?
+                </button>
+              )}
+            </span>
+          </>
+        ) : (
+          <span className="board-actions">
+            <a
+              className="board-where"
+              data-testid="board-where"
+              href={section.whereUrl(gstin)}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              Open {section.whereLabel}
+            </a>
+            <button
+              type="button"
+              data-testid="board-mark-done"
+              disabled={busy}
+              aria-label={`Mark done: ${section.title}`}
+              onClick={() => change(true)}
+            >
+              Mark done
+            </button>
+          </span>
+        )}
+      </div>
+    </li>
+  );
+}
+
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/** "Copy summary": the text is not secret, so the clipboard is left as it is (no 30 s clearing). */
+function SummaryButton({ gstin, onCopy }: { gstin: string; onCopy: () => Promise<void> }) {
+  const [state, setState] = useState<CopyState>('idle');
+  useEffect(() => {
+    if (state === 'idle') return undefined;
+    const timer = setTimeout(() => setState('idle'), 2500);
+    return () => clearTimeout(timer);
+  }, [state]);
+  return (
+    <>
+      <button
+        type="button"
+        className={`copy-button copy-summary ${state}`}
+        data-testid="copy-summary"
+        aria-label={`Copy a support summary for GSTIN ${gstin} (no passwords)`}
+        onClick={() => {
+          onCopy().then(
+            () => setState('copied'),
+            () => setState('failed'),
+          );
+        }}
+      >
+        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy summary'}
+      </button>
+      <span className="visually-hidden" aria-live="polite">
+        {state === 'copied' ? 'Summary copied: paste it into a chat or a ticket.' : ''}
+        {state === 'failed' ? 'The browser did not allow copying.' : ''}
+      </span>
+    </>
+  );
+}

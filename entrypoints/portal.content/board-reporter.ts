@@ -1,0 +1,41 @@
+import type { Flow } from '@/utils/engine/flow';
+import { createPageQuery } from '@/utils/engine/page-query';
+import { sendRequest } from '@/utils/messaging';
+
+type Send = typeof sendRequest;
+
+/**
+ * Tells the onboarding board (utils/board/) what the page shows about its GSTIN: the GSTIN was
+ * seen, the e-Invoice login GSTZen holds, the test invoices it deleted. Each fact once per page
+ * visit; nothing secret (the flow's `observe` reads no field a user types in).
+ */
+export class BoardReporter {
+  private readonly sent = new Set<string>();
+
+  constructor(
+    private readonly doc: Document,
+    private readonly signal: AbortSignal,
+    private readonly send: Send = sendRequest,
+  ) {}
+
+  /** The guide read the page again. Never throws into the page. */
+  pageChanged = (flow: Flow): void => {
+    if (this.signal.aborted || !flow.observe || !flow.pageGstin) return;
+    try {
+      const q = createPageQuery(this.doc);
+      const gstin = flow.pageGstin(q, new URL(this.doc.location.href));
+      if (!gstin) return;
+      for (const observation of flow.observe(q)) {
+        const key = `${gstin} ${JSON.stringify(observation)}`;
+        if (this.sent.has(key)) continue;
+        this.sent.add(key);
+        this.send({ type: 'board.observe', site: flow.id, gstin, observation }).catch(() => {
+          // The board is a convenience: a refused or lost report changes nothing on the page.
+          this.sent.delete(key);
+        });
+      }
+    } catch {
+      // A page we cannot read reports nothing.
+    }
+  };
+}

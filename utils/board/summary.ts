@@ -1,0 +1,116 @@
+import type { CredentialSet, CredentialStatus } from '../vault/credential-set';
+import { ENVIRONMENTS, type Environment } from '../environments';
+import { environmentLabel, siteById } from '../flows/sites';
+import type { BoardEntry, BoardTick } from './observation';
+import { BOARD_SECTIONS, documentPlace } from './sections';
+
+/**
+ * The support summary: one GSTIN's onboarding in plain text, to paste into a chat or a ticket.
+ * It never holds a password: the sets are reduced to the facts below by picking fields, so even
+ * a full set passed in by mistake at runtime gives up nothing else.
+ */
+export type SetFacts = Pick<
+  CredentialSet,
+  'env' | 'gstin' | 'username' | 'finalUsername' | 'status' | 'capturedAt' | 'portalMessage'
+>;
+
+/** The facts of a set, and nothing else (whatever else the object carries at runtime). */
+export function pickSetFacts(set: SetFacts): SetFacts {
+  const facts: SetFacts = {
+    env: set.env,
+    gstin: set.gstin,
+    username: set.username,
+    status: set.status,
+    capturedAt: set.capturedAt,
+  };
+  if (set.finalUsername !== undefined) facts.finalUsername = set.finalUsername;
+  if (set.portalMessage !== undefined) facts.portalMessage = set.portalMessage;
+  return facts;
+}
+
+const INDIA_TIME = new Intl.DateTimeFormat('en-IN', {
+  timeZone: 'Asia/Kolkata',
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** "12 Jun 2026, 3:04 pm IST": India's order and clock, wherever the reader is. */
+export function indiaTime(at: number): string {
+  return `${INDIA_TIME.format(new Date(at))} IST`;
+}
+
+export function tickedBy(tick: Pick<BoardTick, 'by'>): string {
+  return tick.by === 'observed' ? 'seen by the assistant' : 'ticked by the user';
+}
+
+const STATUS_WORDS: Record<CredentialStatus, string> = {
+  confirmed: 'created on the portal',
+  captured: "submitted; the portal's answer was not seen",
+  rejected: 'refused by the portal',
+  suggested: 'suggested, not submitted',
+};
+
+/** The set to report for an environment: the newest the portal created, else submitted, else any. */
+function setToReport(sets: readonly SetFacts[], env: Environment): SetFacts | undefined {
+  const mine = sets.filter((s) => s.env === env).sort((a, b) => b.capturedAt - a.capturedAt);
+  return mine.find((s) => s.status === 'confirmed') ?? mine.find((s) => s.status !== 'suggested') ?? mine[0];
+}
+
+function usernameLine(env: Environment, entry: BoardEntry, sets: readonly SetFacts[]): string {
+  const name = environmentLabel(env);
+  const set = setToReport(sets, env);
+  const fromBoard = entry.usernames[env];
+  if (!set) return `- ${name}: ${fromBoard ?? 'none yet'}`;
+  const username = set.finalUsername ?? fromBoard ?? set.username;
+  return `- ${name}: ${username} (${STATUS_WORDS[set.status]}, ${indiaTime(set.capturedAt)})`;
+}
+
+function lastPortalMessage(entry: BoardEntry, sets: readonly SetFacts[]): string {
+  const fromBoard = entry.lastPortalMessage;
+  const fromSets = sets
+    .filter((s) => s.portalMessage)
+    .sort((a, b) => b.capturedAt - a.capturedAt)
+    .map((s) => ({ text: s.portalMessage ?? '', at: s.capturedAt, site: s.env }))[0];
+  const last = fromBoard && (!fromSets || fromBoard.at >= fromSets.at) ? fromBoard : fromSets;
+  if (!last) return 'none seen';
+  const site = siteById(last.site)?.label ?? last.site;
+  return `"${last.text}" (${site}, ${indiaTime(last.at)})`;
+}
+
+export function supportSummary({
+  entry,
+  sets,
+  version,
+  now = Date.now(),
+}: {
+  entry: BoardEntry;
+  sets: readonly SetFacts[];
+  version: string;
+  now?: number;
+}): string {
+  const facts = sets.map(pickSetFacts).filter((s) => s.gstin === entry.gstin);
+  const lines = [
+    'e-Invoice API setup: support summary',
+    `GSTIN: ${entry.gstin}${entry.tradeName ? ` (${entry.tradeName})` : ''}`,
+    '',
+    'Steps of GSTZen\'s document "Creating e-Invoice API Login Details and providing it to GSTZen":',
+  ];
+  for (const section of BOARD_SECTIONS) {
+    const tick = entry.sections[section.id];
+    const head = `${documentPlace(section)}, ${section.title}`;
+    lines.push(
+      tick
+        ? `✓ ${head}: done ${indiaTime(tick.at)}, ${tickedBy(tick)}${tick.detail ? ` (${tick.detail})` : ''}`
+        : `✗ ${head}: not yet`,
+    );
+  }
+  lines.push('', 'Final usernames (no passwords in this summary):');
+  for (const env of ENVIRONMENTS) lines.push(usernameLine(env, entry, facts));
+  lines.push(
+    '',
+    `Last portal message: ${lastPortalMessage(entry, facts)}`,
+    `Extension version: ${version}`,
+    `Made: ${indiaTime(now)}`,
+  );
+  return lines.join('\n');
+}
