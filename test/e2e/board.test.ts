@@ -1,7 +1,7 @@
 import type { Page } from 'puppeteer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USER, walkSandbox } from '../../scripts/lib/walk-sandbox.mjs';
-import { EXTENSION_PATH, openPopup, SANDBOX, useExtensionSession, waitUntil, type ExtensionSession } from './support';
+import { openPopup, restartExtension, SANDBOX, useExtensionSession, type ExtensionSession } from './support';
 
 /**
  * The onboarding board with the built extension: a tick the assistant saw on the sandbox portal
@@ -18,18 +18,6 @@ beforeEach(() => {
 const GSTIN = DEMO_USER.gstin;
 const section = (id: string, done: boolean, by?: 'observed' | 'user') =>
   `[data-testid="board-gstin"][data-gstin="${GSTIN}"] [data-testid="board-section"][data-section="${id}"][data-done="${String(done)}"]${by ? `[data-by="${by}"]` : ''}`;
-
-/**
- * Restarts the extension as chrome://extensions' Reload does: loading the same unpacked folder
- * again reloads it in place (same id; its pages close, its service worker stops, storage.session
- * is emptied, storage.local stays). `runtime.reload()` does not serve here: an extension
- * Puppeteer installed (CDP Extensions.loadUnpacked) stays blocked after it reloads itself.
- */
-async function restartExtension(popup: Page): Promise<void> {
-  const id = await session.browser.installExtension(EXTENSION_PATH);
-  expect(id).toBe(session.extensionId);
-  await waitUntil(() => popup.isClosed(), 10_000);
-}
 
 describe('the onboarding board', () => {
   it('keeps what the assistant saw and what the user ticked across a restart, and copies a summary without the password', async () => {
@@ -50,7 +38,7 @@ describe('the onboarding board', () => {
     await popup.click(`${section('delete-test-invoices', false)} [data-testid="board-mark-done"]`);
     await popup.waitForSelector(section('delete-test-invoices', true, 'user'));
 
-    await restartExtension(popup);
+    await restartExtension(session, popup);
 
     // The restart happened: the credentials, kept in session storage only, are gone (the popup
     // answers, so a new worker runs), while the board, in storage.local, keeps both ticks.

@@ -159,3 +159,15 @@ export async function forgetAllSets(session: ExtensionSession): Promise<void> {
     await popup.close();
   }
 }
+
+/**
+ * Restarts the extension as chrome://extensions' Reload does: loading the same unpacked folder
+ * again reloads it in place (same id; its pages close, its service worker stops, storage.session
+ * is emptied, storage.local stays). `runtime.reload()` does not serve here: an extension
+ * Puppeteer installed (CDP Extensions.loadUnpacked) stays blocked after it reloads itself.
+ */
+export async function restartExtension(session: ExtensionSession, popup: Page): Promise<void> {
+  const id = await session.browser.installExtension(EXTENSION_PATH);
+  if (id !== session.extensionId) throw new Error(`The extension came back as ${id}, not ${session.extensionId}.`);
+  await waitUntil(() => popup.isClosed(), 10_000);
+}
