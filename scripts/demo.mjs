@@ -209,7 +209,8 @@ async function walkthrough(outDir) {
       gstin: DEMO_USER.gstin,
       env: 'production',
       atStep: async (stepId) => {
-        if (stepId === 'gstzen.filled' || stepId === 'gstzen.logged-in') await gstzenFrame('gstzen-production-')(stepId);
+        if (stepId === 'gstzen.filled' || stepId === 'gstzen.logged-in')
+          await gstzenFrame('gstzen-production-')(stepId);
       },
     });
     // Last: both sets of the GSTIN side by side.
