@@ -215,7 +215,28 @@ async function walkthrough(outDir) {
     });
     // Last: both sets of the GSTIN side by side.
     await popupShot(browser, popupUrl, WIDE_POPUP_VIEWPORT, 'popup-sandbox-and-production');
+    // And the onboarding board: all five sections of the document ticked by what the assistant saw.
+    await boardShot(browser, popupUrl);
   });
+
+  /**
+   * The popup's Onboarding tab once the whole document is done, checked: five sections ticked.
+   * @param {import('puppeteer').Browser} browser
+   * @param {string} popupUrl
+   */
+  async function boardShot(browser, popupUrl) {
+    const board = await browser.newPage();
+    await board.setViewport(POPUP_VIEWPORT);
+    await board.goto(popupUrl);
+    await waitForPopup(board, '[data-testid="tab-board"]', 'the Onboarding tab');
+    await board.click('[data-testid="tab-board"]');
+    const ticked = `[data-testid="board-gstin"][data-gstin="${DEMO_USER.gstin}"] [data-testid="board-section"][data-done="true"]`;
+    await board.waitForFunction((sel) => document.querySelectorAll(sel).length === 5, { timeout: TIMEOUT_MS }, ticked);
+    const height = await board.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    await board.setViewport({ ...POPUP_VIEWPORT, height: Math.max(height, 200) });
+    await screenshot(board, 'popup-onboarding-board');
+    await board.close();
+  }
 
   /**
    * The popup with the confirmed credentials, checked for unmasked passwords, at its own height.

@@ -79,7 +79,9 @@ export class HandOffController extends Store<HandOffState> {
       const { grant, sets } = await this.send({ type: 'handoff.offer', site: this.siteId, gstin });
       if (this.signal.aborted || this.asking !== gstin || this.getState().gstin !== gstin) return;
       this.grant = grant;
-      this.set({ offers: sets });
+      // The set for the environment the page says it is for comes first.
+      const pageEnv = this.readPageEnvironment();
+      this.set({ offers: [...sets].sort((a, b) => Number(b.env === pageEnv) - Number(a.env === pageEnv)) });
     } catch (error) {
       if (this.signal.aborted || this.getState().gstin !== gstin) return;
       this.set({ offers: [], result: { ok: false, message: readable(error) } });

@@ -9,6 +9,8 @@ import { combine, empty, error, ok, warning, type CheckResult } from './check';
  */
 
 const ENVIRONMENT_NAME: Record<Environment, string> = { sandbox: 'sandbox', production: 'production' };
+/** "for the sandbox", "for production": as a sentence says it. */
+const FOR_ENVIRONMENT: Record<Environment, string> = { sandbox: 'for the sandbox', production: 'for production' };
 const PORTAL_NAME: Record<Environment, string> = {
   sandbox: 'sandbox (trial) portal',
   production: 'production portal',
@@ -64,7 +66,7 @@ export function checkGstzenUsername(username: string, env: Environment | null): 
       'Names starting with API_ are made on the production portal; the sandbox username has no API_. Check that you are using your sandbox API user here.',
     );
   }
-  return ok(env ? `Username fits the ${ENVIRONMENT_NAME[env]}.` : 'Username typed.');
+  return ok(env ? `The username is right ${FOR_ENVIRONMENT[env]}.` : 'Username typed.');
 }
 
 /** Client ID and secret: ZENTRIAL for the sandbox, ZENLIVE for production, the same in both boxes. */
@@ -82,12 +84,12 @@ export function checkGstzenClient(clientId: string, clientSecret: string, env: E
   const problems: CheckResult[] = [];
   const wanted = env ? GSTZEN_CLIENT[env] : null;
   if (wanted) {
-    const name = ENVIRONMENT_NAME[env!];
+    const forEnv = FOR_ENVIRONMENT[env!].replace(/^f/, 'F');
     if (id.toUpperCase() !== wanted.clientId) {
-      problems.push(error(`For the ${name} the Client ID is ${wanted.clientId}: type exactly that.`));
+      problems.push(error(`${forEnv} the Client ID is ${wanted.clientId}: type exactly that.`));
     }
     if (secret.toUpperCase() !== wanted.clientSecret) {
-      problems.push(error(`For the ${name} the Client Secret Key is ${wanted.clientSecret}: type exactly that.`));
+      problems.push(error(`${forEnv} the Client Secret Key is ${wanted.clientSecret}: type exactly that.`));
     }
   } else {
     const idEnv = environmentOfClientId(id);
@@ -105,7 +107,10 @@ export function checkGstzenClient(clientId: string, clientSecret: string, env: E
     problems.push(warning('Type the client ID and secret in capital letters, exactly as GSTZen gives them.'));
   }
   const fits = env ?? environmentOfClientId(id);
-  return combine(problems, ok(`Client ID and secret fit the ${fits ? ENVIRONMENT_NAME[fits] : 'form'}.`));
+  return combine(
+    problems,
+    ok(fits ? `Client ID and secret are right ${FOR_ENVIRONMENT[fits]}.` : 'Client ID and secret typed.'),
+  );
 }
 
 /**
