@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installDialogTapFirefox, type FirefoxPageAccess } from '@/utils/dialog-tap/install';
-import { matchPatterns } from '@/utils/flows/sites';
+import { matchPatterns, PORTAL_SITES } from '@/utils/flows/sites';
 
 /**
  * Firefox's dialog tap (Firefox MV2 runs no main-world content scripts): from the isolated world
@@ -8,7 +8,8 @@ import { matchPatterns } from '@/utils/flows/sites';
  * einv-assistant-dialog-tap.content.ts.
  */
 export default defineContentScript({
-  matches: matchPatterns(),
+  // Only where credentials are made and the portal answers in dialogs: not on GSTZen.
+  matches: matchPatterns(PORTAL_SITES),
   runAt: 'document_start',
   include: ['firefox'],
   main() {

@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installDialogTap } from '@/utils/dialog-tap/install';
-import { matchPatterns } from '@/utils/flows/sites';
+import { matchPatterns, PORTAL_SITES } from '@/utils/flows/sites';
 
 /**
  * In the page's main world, before its scripts: reports the text of `alert`/`confirm` dialogs to
@@ -9,7 +9,8 @@ import { matchPatterns } from '@/utils/flows/sites';
  * Firefox MV2 has no main-world content scripts: einv-assistant-dialog-tap-firefox.content.ts.
  */
 export default defineContentScript({
-  matches: matchPatterns(),
+  // Only where credentials are made and the portal answers in dialogs: not on GSTZen.
+  matches: matchPatterns(PORTAL_SITES),
   world: 'MAIN',
   runAt: 'document_start',
   exclude: ['firefox'],

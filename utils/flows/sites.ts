@@ -45,6 +45,9 @@ export const gstzenSite = {
 
 export const SITES: readonly SiteInfo[] = [sandboxSite, productionSite, gstzenSite];
 
+/** The sites where credentials are made (each has an environment): the portals, not GSTZen. */
+export const PORTAL_SITES: readonly SiteInfo[] = SITES.filter((site) => site.environment !== undefined);
+
 /** Is this exactly one of GSTZen's origins? Compared as whole origins, never as prefixes or hosts. */
 export function isGstzenOrigin(origin: string): boolean {
   return (GSTZEN_ORIGINS as readonly string[]).includes(origin);
