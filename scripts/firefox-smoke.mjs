@@ -2,8 +2,9 @@
 // npm run smoke:firefox [-- --no-build]
 //
 // A by-hand check that the Firefox build works: builds it (wxt build -b firefox), loads it into
-// Firefox ESR through WebDriver BiDi, and walks the sandbox registration and production's Create
-// API User on the practice portal (every markup variant),
+// Firefox ESR through WebDriver BiDi, and walks the sandbox registration, production's Create API
+// User and then GSTZen (the kept sets filled into its login form, the test invoices deleted) on
+// the practice portal (every markup variant),
 // as `npm run demo` does in Chromium, down to the panel confirming the capture (which goes
 // through the background's vault). Not part of `npm test`: it needs Firefox (Debian:
 // `apt-get install firefox-esr`, or FIREFOX_PATH) and port 443, because Firefox has no way to
@@ -21,6 +22,9 @@ import { buildExtension, ROOT, SANDBOX_URL } from './lib/session.mjs';
 import { walkSandbox } from './lib/walk-sandbox.mjs';
 import { walkProductionGuided } from './lib/walk-production-guided.mjs';
 import { PRODUCTION_VARIANTS } from '../practice-portal/production-controls.mjs';
+import { GSTZEN_VARIANTS } from '../practice-portal/gstzen-controls.mjs';
+import { deleteTestInvoicesGuided, loginThroughGstzenGuided } from './lib/walk-gstzen-guided.mjs';
+import { DEMO_USER } from './lib/walk-sandbox.mjs';
 
 const FIREFOX_BUILD = path.join(ROOT, '.output', 'firefox-mv2');
 
@@ -91,8 +95,25 @@ try {
     });
     await page.close();
   }
+  // GSTZen, with the sets kept above: the sandbox user filled in, the test invoices deleted, the
+  // production user filled in (the form then says Production), on each markup.
+  for (const variant of GSTZEN_VARIANTS) {
+    portal.reset();
+    console.log(`gstzen ${variant}:`);
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    /** @param {string} stepId */
+    const atStep = (stepId) => {
+      console.log(`  ✓ ${stepId}`);
+      return Promise.resolve();
+    };
+    await loginThroughGstzenGuided(page, { gstin: DEMO_USER.gstin, env: 'sandbox', variant, atStep });
+    await deleteTestInvoicesGuided(page, { gstin: DEMO_USER.gstin, variant, atStep });
+    await loginThroughGstzenGuided(page, { gstin: DEMO_USER.gstin, env: 'production', variant, atStep });
+    await page.close();
+  }
   console.log(
-    `Firefox walked the sandbox registration on ${SANDBOX_VARIANTS.length} and production's Create API User on ${PRODUCTION_VARIANTS.length} replica variants with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`,
+    `Firefox walked the sandbox registration on ${SANDBOX_VARIANTS.length}, production's Create API User on ${PRODUCTION_VARIANTS.length} and GSTZen's login and deletion on ${GSTZEN_VARIANTS.length} replica variants with the extension (${((Date.now() - startedAt) / 1000).toFixed(1)} s).`,
   );
 } catch (err) {
   console.error(`\nFirefox smoke test failed: ${err instanceof Error ? err.message : String(err)}`);
