@@ -5,7 +5,7 @@ import type { CredentialSet, CredentialStatus } from '@/utils/vault/credential-s
 import { CopyButton } from './CopyButton';
 import { ENVIRONMENT_TEXT, PRODUCTION_PORTAL_HOST, type EnvironmentText } from './environment-text';
 import { MaskedSecret } from './MaskedSecret';
-import { usernameToType } from './username-to-type';
+import { usernameToType } from '@/utils/vault/username-to-type';
 
 function statusText(status: CredentialStatus, portalMessage?: string): string {
   switch (status) {

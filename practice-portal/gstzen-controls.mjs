@@ -27,6 +27,7 @@ export const GSTZEN_GSTINS = Object.freeze(
  * @property {string} clientSecret  "E-Invoice Client Secret Key"
  * @property {string | null} decoyUsername  the off-screen honeypot labelled like the username (framework), else null
  * @property {string | null} decoyPassword  the hidden legacy password field (framework), else null
+ * @property {string | null} decoyClientSecret  a secret box inside a 1-px clipped box (framework), else null
  * @property {string} loginButton  "Login"
  * @property {string} selectAll  the Sales Register's header checkbox next to "Type"
  * @property {string} invoiceCheckboxes  every invoice's checkbox in the page
@@ -56,6 +57,7 @@ export function gstzenControls(variant = 'base') {
     clientSecret: byId(ids.clientSecret),
     decoyUsername: ids.decoyUsername ? byId(ids.decoyUsername) : null,
     decoyPassword: ids.decoyPassword ? byId(ids.decoyPassword) : null,
+    decoyClientSecret: ids.decoyClientSecret ? byId(ids.decoyClientSecret) : null,
     loginButton: byId(ids.login),
     selectAll: byId(ids.selectAll),
     invoiceCheckboxes: 'input[type="checkbox"][name="invoice"]',

@@ -145,7 +145,7 @@ export const NOT_IN_PRACTICE = Object.freeze({
 
 /**
  * The names each variant gives its form fields, so one POST handler reads both.
- * @type {Readonly<Record<GstzenVariant, { username: string, password: string, clientId: string, clientSecret: string, decoyUsername: string | null, decoyPassword: string | null, invoice: string, approve: string, step: string }>>}
+ * @type {Readonly<Record<GstzenVariant, { username: string, password: string, clientId: string, clientSecret: string, decoyUsername: string | null, decoyPassword: string | null, decoyClientSecret: string | null, invoice: string, approve: string, step: string }>>}
  */
 export const FIELD_NAMES = Object.freeze({
   base: {
@@ -155,6 +155,7 @@ export const FIELD_NAMES = Object.freeze({
     clientSecret: 'einv_client_secret',
     decoyUsername: null,
     decoyPassword: null,
+    decoyClientSecret: null,
     invoice: 'invoice',
     approve: 'approve',
     step: 'step',
@@ -166,6 +167,7 @@ export const FIELD_NAMES = Object.freeze({
     clientSecret: 'einv_form-0-client_secret',
     decoyUsername: 'username',
     decoyPassword: 'password',
+    decoyClientSecret: 'client_secret',
     invoice: 'invoice',
     approve: 'approve',
     step: 'step',
@@ -184,6 +186,7 @@ export const GSTZEN_IDS = Object.freeze({
     clientSecret: 'einv_client_secret',
     decoyUsername: null,
     decoyPassword: null,
+    decoyClientSecret: null,
     login: 'btnEinvLogin',
     selectAll: 'selectAllInvoices',
     deleteSelected: 'btnDeleteSelected',
@@ -200,6 +203,7 @@ export const GSTZEN_IDS = Object.freeze({
     clientSecret: 'id_einv_form-0-client_secret',
     decoyUsername: 'id_username',
     decoyPassword: 'id_password',
+    decoyClientSecret: 'id_client_secret',
     login: 'submit-id-login',
     selectAll: 'id_select_all',
     deleteSelected: 'submit-id-delete_selected',
@@ -577,7 +581,9 @@ ${messages(view, { error })}${fields}
       </form>`;
   }
 
-  // framework: crispy-forms markup, the * inside the label, help in <small>, and two decoys.
+  // framework: crispy-forms markup, the * inside the label, help in <small>, and three decoys: an
+  // off-screen username (an autofill trap), a display:none legacy password, and a full-size
+  // secret box inside a 1-px clipped "visually hidden" box (a leftover of an old layout).
   const field = (
     /** @type {(typeof LOGIN_FIELDS)[number]} */ [key, label, help],
   ) => `        <div id="div_${ids[key]}" class="form-group css-1d3bbye">
@@ -606,6 +612,10 @@ ${field(username)}
         </div>
 ${field(password)}
 ${field(clientId)}
+        <div class="visually-hidden" style="position:absolute; width:1px; height:1px; padding:0; margin:-1px; overflow:hidden; clip:rect(0, 0, 0, 0); white-space:nowrap; border:0">
+          <label for="${ids.decoyClientSecret}">E-Invoice Client Secret Key</label>
+          <input type="text" name="${names.decoyClientSecret}" id="${ids.decoyClientSecret}" style="width:240px; height:30px" tabindex="-1" autocomplete="off" value="">
+        </div>
 ${field(clientSecret)}
         <div class="form-actions css-9k1m3c"><input type="submit" name="login" value="Login" class="btn btn-primary css-1ld7zp3" id="${ids.login}"></div>
       </form>`;

@@ -377,7 +377,7 @@ function postLogin(ctx, taxpayer, gstinState, form) {
   };
   // Checked for being there, never stored, logged or echoed.
   const passwordGiven = field(names.password) !== '';
-  const decoyFilled = field(names.decoyUsername) !== '' || field(names.decoyPassword) !== '';
+  const decoyFilled = [names.decoyUsername, names.decoyPassword, names.decoyClientSecret].some((n) => field(n) !== '');
 
   const client = values.clientId;
   const sandbox = client === GSTZEN_CLIENTS.sandbox;

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ENVIRONMENTS } from './environments';
+import { GSTIN_SHAPE } from './gstin-shape';
 import { boardEntrySchema, boardGstinSchema, boardObservationSchema, boardSectionIdSchema } from './board/observation';
 import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
 
@@ -15,7 +16,7 @@ import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
  */
 const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
 /** As pages and sets hold a GSTIN: 15 characters, upper case (the full check is the portal's). */
-const gstinSchema = z.string().check(z.regex(/^[0-9]{2}[A-Z0-9]{13}$/));
+const gstinSchema = z.string().check(z.regex(GSTIN_SHAPE));
 const setIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 const environmentSchema = z.enum(ENVIRONMENTS);
 

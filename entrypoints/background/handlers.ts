@@ -4,7 +4,10 @@ import type { SiteInfo } from '@/utils/engine/flow';
 import { GSTZEN_CLIENT } from '@/utils/environments';
 import { gstzenSite, siteById } from '@/utils/flows';
 import { grantHandOff, spendHandOffGrant } from '@/utils/vault/hand-off-grants';
-import { usernameForGstzen, type CredentialSet } from '@/utils/vault/credential-set';
+import type { CredentialSet } from '@/utils/vault/credential-set';
+import { usernameToType } from '@/utils/vault/username-to-type';
+import { gstinInPath } from '@/utils/gstin-shape';
+import { gstinMatches } from '@/utils/rules/gstzen-form';
 import { scheduleClipboardClear } from '@/utils/clipboard/scheduled-clear';
 import { vault, VaultError, type Settlement, type Vault } from '@/utils/vault/vault';
 import { boardGstinSchema, SITE_OBSERVATION_KINDS, type BoardObservation } from '@/utils/board/observation';
@@ -52,7 +55,7 @@ async function recordSettleOnBoard(services: Services, id: string, site: string,
     if (!set || !gstin.success) return;
     let observation: BoardObservation | null = null;
     if (answer.status === 'confirmed') {
-      const finalUsername = (answer.finalUsername?.trim() || set.finalUsername || set.username).slice(0, 100);
+      const finalUsername = (answer.finalUsername?.trim() || usernameToType(set).username).slice(0, 100);
       if (finalUsername) observation = { kind: 'api-user-created', env: set.env, finalUsername };
     } else if (answer.portalMessage?.trim()) {
       observation = { kind: 'portal-message', site, text: answer.portalMessage.trim().slice(0, 500) };
@@ -83,11 +86,14 @@ function isHandOffable(set: CredentialSet): set is CredentialSet & { status: 'ca
 }
 
 /**
- * The hand-off is GSTZen's alone, and only for the GSTIN of the page that asks: the one in its
- * URL, when the URL has one, must be the one the request names (a page cannot claim another).
+ * The hand-off goes only to a site whose pages take credentials (GSTZen), and only for the GSTIN
+ * of the page that asks: the one in its address, when the address has one, must be the one the
+ * request names (a page cannot claim another). Returns the tab the grant belongs to.
  */
-function checkHandOffSender(site: string, gstin: string, sender: MessageSender): number {
-  if (site !== gstzenSite.id) throw new VaultError('Credentials are handed only to GSTZen’s login form.');
+function checkHandOffSender(siteId: string, gstin: string, sender: MessageSender): number {
+  if (!siteById(siteId)?.takesCredentials) {
+    throw new VaultError('Credentials are handed only to GSTZen’s login form.');
+  }
   if (!urlAgreesOnGstin(sender, gstin))
     throw new VaultError('This page is about another GSTIN: nothing is handed to it.');
   const tabId = sender.tab?.id;
@@ -97,16 +103,14 @@ function checkHandOffSender(site: string, gstin: string, sender: MessageSender):
 
 /** The GSTIN in the sender's address, when it has one, is `gstin` (a page cannot speak for another). */
 function urlAgreesOnGstin(sender: MessageSender, gstin: string): boolean {
-  const inUrl = /\b(\d{2}[A-Z0-9]{13})\b/.exec(pathOf(sender.url).toUpperCase())?.[1];
-  return !inUrl || inUrl === gstin;
-}
-
-function pathOf(url: string | undefined): string {
+  let path = '';
   try {
-    return decodeURIComponent(new URL(url ?? '').pathname);
+    path = new URL(sender.url ?? '').pathname;
   } catch {
-    return '';
+    return false;
   }
+  const inUrl = gstinInPath(path);
+  return inUrl === null || inUrl === gstin;
 }
 
 export const handlers: { [T in RequestType]: Handler<T> } = {
@@ -144,7 +148,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'site',
     async handle({ site, gstin }, { vault }, sender) {
       const tabId = checkHandOffSender(site, gstin, sender);
-      const sets = (await vault.list()).filter((set) => set.gstin === gstin).filter(isHandOffable);
+      const sets = (await vault.list()).filter((set) => gstinMatches(set.gstin, gstin)).filter(isHandOffable);
       const grant = await grantHandOff(
         tabId,
         gstin,
@@ -157,7 +161,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
           id: set.id,
           env: set.env,
           gstin: set.gstin,
-          username: usernameForGstzen(set),
+          username: usernameToType(set).username,
           status: set.status,
           capturedAt: set.capturedAt,
         })),
@@ -168,8 +172,8 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'site',
     async handle({ site, gstin, id, grant }, { vault }, sender) {
       const tabId = checkHandOffSender(site, gstin, sender);
-      const set = (await vault.list()).find((s) => s.id === id);
-      if (!set || set.gstin !== gstin || !isHandOffable(set)) {
+      const set = await vault.get(id);
+      if (!set || !gstinMatches(set.gstin, gstin) || !isHandOffable(set)) {
         throw new VaultError('These credentials are not kept for this GSTIN any more: open the list again.');
       }
       if (!(await spendHandOffGrant(tabId, grant, gstin, id))) {
@@ -177,7 +181,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       }
       return {
         env: set.env,
-        username: usernameForGstzen(set),
+        username: usernameToType(set).username,
         password: set.password,
         ...GSTZEN_CLIENT[set.env],
       };
@@ -194,7 +198,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'site',
     async handle({ site, gstin, observation }, { board }, sender) {
       // Only GSTZen's pages show logins and deletions; the portals' answers come through settle.
-      if (site !== gstzenSite.id)
+      if (!siteById(site)?.takesCredentials)
         throw new BoardError(`Refused board.observe: it is accepted only from ${gstzenSite.label}.`);
       if (!(SITE_OBSERVATION_KINDS as readonly string[]).includes(observation.kind)) {
         throw new BoardError(

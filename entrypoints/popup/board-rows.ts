@@ -1,5 +1,6 @@
 import type { BoardEntry } from '@/utils/board/observation';
 import type { CredentialSet } from '@/utils/vault/credential-set';
+import { GSTIN_SHAPE } from '@/utils/gstin-shape';
 
 /** One GSTIN on the board: its entry (empty when only the vault knows it) and its kept sets. */
 export interface BoardRow {
@@ -7,8 +8,6 @@ export interface BoardRow {
   entry: BoardEntry;
   sets: CredentialSet[];
 }
-
-const GSTIN_SHAPE = /^[0-9]{2}[A-Z0-9]{13}$/;
 
 /**
  * Every GSTIN seen: those on the board and those of the vault's sets (a set made before the board

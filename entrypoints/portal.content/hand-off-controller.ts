@@ -115,6 +115,21 @@ export class HandOffController extends Store<HandOffState> {
     if (event.isTrusted) this.set({ pending: null });
   };
 
+  /**
+   * The four boxes, each the one usable box its words name; the password box must be a password
+   * box and the username box must not be one. Else the first box that fails.
+   */
+  private findBoxes(spec: HandOffSpec): Boxes | { missing: BoxKey } {
+    const found: Partial<Boxes> = {};
+    for (const key of BOX_KEYS) {
+      const box = findFillable(this.doc, spec[key], this.fillable);
+      const rightKind = key === 'password' ? box?.type === 'password' : box?.type !== 'password';
+      if (!box || !rightKind) return { missing: key };
+      found[key] = box;
+    }
+    return found as Boxes;
+  }
+
   private readPageEnvironment(): Environment | null {
     try {
       return this.spec?.pageEnvironment(createPageQuery(this.doc)) ?? null;
@@ -128,26 +143,12 @@ export class HandOffController extends Store<HandOffState> {
     const gstin = this.getState().gstin;
     if (!spec || !gstin || !this.grant) return;
     // Every box must be there, visible and usable before anything is asked for or typed.
-    const boxes = {
-      username: findFillable(this.doc, spec.username, this.fillable),
-      password: findFillable(this.doc, spec.password, this.fillable),
-      clientId: findFillable(this.doc, spec.clientId, this.fillable),
-      clientSecret: findFillable(this.doc, spec.clientSecret, this.fillable),
-    };
-    const { username, password, clientId, clientSecret } = boxes;
-    const missing = (Object.keys(boxes) as (keyof typeof boxes)[]).find((name) => boxes[name] === null);
-    if (
-      !username ||
-      !password ||
-      !clientId ||
-      !clientSecret ||
-      password.type !== 'password' ||
-      username.type === 'password'
-    ) {
+    const boxes = this.findBoxes(spec);
+    if ('missing' in boxes) {
       this.set({
         result: {
           ok: false,
-          message: `I can't find one visible box for the ${BOX_NAMES[missing ?? 'password']} on this page, so I filled nothing. Type the credentials by hand (the toolbar button shows them).`,
+          message: `I can't find one visible box for the ${BOX_NAMES[boxes.missing]} on this page, so I filled nothing. Type the credentials by hand (the toolbar button shows them).`,
         },
       });
       return;
@@ -158,10 +159,23 @@ export class HandOffController extends Store<HandOffState> {
     try {
       const filled = await this.send({ type: 'handoff.fill', site: this.siteId, gstin, id: offer.id, grant });
       if (this.signal.aborted) return;
-      setInputValue(username, filled.username);
-      setInputValue(password, filled.password);
-      setInputValue(clientId, filled.clientId);
-      setInputValue(clientSecret, filled.clientSecret);
+      // The page may have changed while the background answered: the same four boxes, still
+      // usable, still a password box for the password, or nothing is typed.
+      const now = this.findBoxes(spec);
+      if ('missing' in now || BOX_KEYS.some((key) => now[key] !== boxes[key])) {
+        this.set({
+          busy: false,
+          result: {
+            ok: false,
+            message: 'The form changed while I was getting your credentials, so I filled nothing. Click again.',
+          },
+        });
+        return;
+      }
+      setInputValue(now.username, filled.username);
+      setInputValue(now.password, filled.password);
+      setInputValue(now.clientId, filled.clientId);
+      setInputValue(now.clientSecret, filled.clientSecret);
       this.set({
         busy: false,
         result: {
@@ -179,12 +193,16 @@ export class HandOffController extends Store<HandOffState> {
   }
 }
 
-const BOX_NAMES = {
+type BoxKey = 'username' | 'password' | 'clientId' | 'clientSecret';
+type Boxes = Record<BoxKey, HTMLInputElement>;
+const BOX_KEYS: readonly BoxKey[] = ['username', 'password', 'clientId', 'clientSecret'];
+
+const BOX_NAMES: Record<BoxKey, string> = {
   username: '“E-Invoice API Portal Username”',
   password: '“E-Invoice API Portal Password”',
   clientId: '“E-Invoice Client ID”',
   clientSecret: '“E-Invoice Client Secret Key”',
-} as const;
+};
 
 function readable(error: unknown): string {
   return error instanceof Error && error.message

@@ -100,6 +100,7 @@ async function formValues(p: Page, variant: GstzenVariant) {
     clientSecret: await read(F.clientSecret),
     decoyUsername: await read(F.decoyUsername),
     decoyPassword: await read(F.decoyPassword),
+    decoyClientSecret: await read(F.decoyClientSecret),
   };
 }
 
@@ -145,6 +146,7 @@ describe.each(GSTZEN_VARIANTS)('GSTZen’s login form (%s markup)', (variant) =>
       clientSecret: 'ZENTRIAL',
       decoyUsername: variant === 'framework' ? '' : null,
       decoyPassword: variant === 'framework' ? '' : null,
+      decoyClientSecret: variant === 'framework' ? '' : null,
     });
     // The form's own checks read what was filled, as they read what a person types.
     await waitUntil(async () => (await readCheck(page, 'gstzen-client')).status === 'ok');
@@ -163,7 +165,7 @@ describe.each(GSTZEN_VARIANTS)('GSTZen’s login form (%s markup)', (variant) =>
       password: PRODUCTION_USER.apiPassword,
       clientId: 'ZENLIVE',
       clientSecret: 'ZENLIVE',
-      ...(variant === 'framework' ? { decoyUsername: '', decoyPassword: '' } : {}),
+      ...(variant === 'framework' ? { decoyUsername: '', decoyPassword: '', decoyClientSecret: '' } : {}),
     });
 
     // Not submitted: still on the form, and no request was sent for it.

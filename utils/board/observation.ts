@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { ENVIRONMENTS } from '../environments';
+import { GSTIN_SHAPE } from '../gstin-shape';
 import { siteById } from '../flows/sites';
 import { BOARD_SECTION_IDS } from './sections';
 
@@ -13,7 +14,7 @@ import { BOARD_SECTION_IDS } from './sections';
  * check character) is in utils/rules/gstin.ts, which the background and popup bundles must not
  * carry (test/e2e/bundles.test.ts).
  */
-export const boardGstinSchema = z.string().check(z.regex(/^[0-9]{2}[A-Z0-9]{13}$/));
+export const boardGstinSchema = z.string().check(z.regex(GSTIN_SHAPE));
 
 const environmentSchema = z.enum(ENVIRONMENTS);
 /** A site the registry knows (utils/flows/sites.ts). */

@@ -21,6 +21,11 @@ export interface SiteInfo {
   startUrl: string;
   /** The credentials made here are for this environment (a site without one captures nothing). */
   environment?: Environment;
+  /**
+   * Its pages take kept credentials (a login form) and report onboarding facts to the board
+   * (GSTZen): the background hands sets only to such a site's exact origins.
+   */
+  takesCredentials?: boolean;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PageQuery } from './flow';
 import type { DialogEntry } from './dialogs';
+import { isFillable } from './fillable';
 import {
   addOnBefore,
   chosenText,
@@ -28,7 +29,12 @@ export interface PageQueryOptions {
 export function createPageQuery(doc: Document, options: PageQueryOptions = {}): PageQuery {
   const memo = newLocateMemo();
   const all = (locator: Locator) => locateAll(doc, locator, memo);
-  const visibleEl = (locator: Locator) => all(locator).find(isVisible) ?? null;
+  // A box the user can type in comes before one that is merely rendered (a 1-px clipped leftover
+  // with the same label): checks read, and the outline shows, what the user sees.
+  const visibleEl = (locator: Locator) => {
+    const found = all(locator);
+    return found.find(isFillable) ?? found.find(isVisible) ?? null;
+  };
   /** The choice a person sees: the first visible one, else the first at all. */
   const choice = (locator: Locator): ChoiceControl | null => {
     if (locator.kind !== 'choice') return null;

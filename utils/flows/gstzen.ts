@@ -1,4 +1,5 @@
 import type { Environment } from '../environments';
+import { gstinInPath, gstinInText } from '../gstin-shape';
 import type { Flow, PageObservation, PageQuery, SafetyPolicy, Step } from '../engine/flow';
 import type { ElementLocator } from '../engine/locator';
 import {
@@ -59,8 +60,6 @@ const DELETE_INVOICES_BUTTON: ElementLocator = { kind: 'button', text: /^delete 
 const DELETE_INVOICES_LINK: ElementLocator = { kind: 'link', text: /^delete invoices$/i };
 const DELETED = /([\d,]+) invoices? (were |have been )?deleted/i;
 
-/** A GSTIN's shape (docs/portals.md#gstin): 2 digits, PAN, entity code, Z, check character. */
-const GSTIN_IN_TEXT = /\b(\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z])\b/;
 /** "CloudZen Software Labs Pvt. Ltd. (KA - 29AAFCC9980M1ZR)": the heading of a GSTIN's pages. */
 const GSTIN_HEADING = /\(\s*[a-z]{2}\s*-\s*\d{2}[a-z0-9]{13}\s*\)/i;
 
@@ -68,16 +67,10 @@ const count = (digits: string | undefined) => (digits ? Number(digits.replace(/,
 
 /** The GSTIN the page is about: in its URL, else in its heading ("… (KA - 29…)"); null when neither. */
 export function gstzenPageGstin(q: PageQuery, url: URL): string | null {
-  let path = url.pathname;
-  try {
-    path = decodeURIComponent(path);
-  } catch {
-    // A malformed escape: read the path as it is.
-  }
-  const fromUrl = GSTIN_IN_TEXT.exec(path.toUpperCase())?.[1];
+  const fromUrl = gstinInPath(url.pathname);
   if (fromUrl) return fromUrl;
   const heading = q.readText(GSTIN_HEADING);
-  return (heading && GSTIN_IN_TEXT.exec(heading.toUpperCase())?.[1]) || null;
+  return heading ? gstinInText(heading) : null;
 }
 
 /** Which environment the page says GSTZen's e-Invoice login is for ("E-Invoice environment: Production"). */

@@ -41,17 +41,13 @@ export const gstzenSite = {
   badge: 'GSTZen',
   origins: GSTZEN_ORIGINS,
   startUrl: 'https://my.gstzen.in/',
+  takesCredentials: true,
 } as const satisfies SiteInfo;
 
 export const SITES: readonly SiteInfo[] = [sandboxSite, productionSite, gstzenSite];
 
 /** The sites where credentials are made (each has an environment): the portals, not GSTZen. */
 export const PORTAL_SITES: readonly SiteInfo[] = SITES.filter((site) => site.environment !== undefined);
-
-/** Is this exactly one of GSTZen's origins? Compared as whole origins, never as prefixes or hosts. */
-export function isGstzenOrigin(origin: string): boolean {
-  return (GSTZEN_ORIGINS as readonly string[]).includes(origin);
-}
 
 /** The content scripts' match patterns: every origin of every site. */
 export function matchPatterns(sites: readonly SiteInfo[] = SITES): string[] {

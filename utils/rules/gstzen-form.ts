@@ -1,4 +1,5 @@
 import { ENVIRONMENTS, GSTZEN_CLIENT, type Environment } from '../environments';
+import { GSTIN_SHAPE } from '../gstin-shape';
 import { API_USERNAME_PREFIX } from './api-user';
 import { combine, empty, error, ok, warning, type CheckResult } from './check';
 
@@ -125,9 +126,6 @@ export function fillMismatchWarning(setEnv: Environment, pageEnv: Environment | 
       : 'Production credentials would send test invoices to the real portal.'
   } Fill them only if you are sure.`;
 }
-
-/** A GSTIN as the pages and sets hold it: 15 characters, upper case. */
-const GSTIN_SHAPE = /^[0-9]{2}[A-Z0-9]{13}$/;
 
 /**
  * Does a set belong on this page? Only when both GSTINs are well-formed and the same; a page

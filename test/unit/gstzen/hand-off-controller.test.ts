@@ -35,10 +35,15 @@ const fills = {
 const fillable = (el: Element): el is HTMLInputElement => el instanceof HTMLInputElement && isVisible(el);
 
 let sent: RequestOf<RequestType>[];
+/** What the page does while the background answers a fill (nothing, unless a test says). */
+let whileAnswering: () => void = () => undefined;
 const send = vi.fn(async (request: RequestOf<RequestType>) => {
   sent.push(request);
   if (request.type === 'handoff.offer') return { grant: `grant-${sent.length}`.padEnd(16, '0'), sets: [...offers] };
-  if (request.type === 'handoff.fill') return fills[request.id as keyof typeof fills];
+  if (request.type === 'handoff.fill') {
+    whileAnswering();
+    return fills[request.id as keyof typeof fills];
+  }
   throw new Error('unexpected');
 }) as unknown as ConstructorParameters<typeof HandOffController>[2];
 
@@ -54,6 +59,7 @@ const box = (id: string) => document.getElementById(id) as HTMLInputElement;
 
 beforeEach(() => {
   sent = [];
+  whileAnswering = () => undefined;
 });
 
 describe('the hand-off on GSTZen’s form', () => {
@@ -145,6 +151,23 @@ describe('the hand-off on GSTZen’s form', () => {
       message: expect.stringMatching(/Password.*filled nothing/) as unknown,
     });
     expect(box('u').value).toBe('');
+  });
+
+  it.each([
+    ['re-draws the form', () => load(LOGIN_FORM('plain', 'Sandbox (testing)'), `/gstin/${GSTIN}/einvoicing/login/`)],
+    ['turns the password box into a text box', () => void (box('p').type = 'text')],
+    ['hides a box', () => void (box('c').style.display = 'none')],
+  ])('types nothing when the page %s while the background answers', async (_what, change) => {
+    const controller = start('plain', 'Sandbox (testing)');
+    await settle();
+    whileAnswering = change;
+    await controller.pick('s1', { isTrusted: true });
+    expect(sent.some((r) => r.type === 'handoff.fill')).toBe(true);
+    expect(values().every(([, v]) => v === '')).toBe(true);
+    expect(controller.getState().result).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/changed/) as unknown,
+    });
   });
 
   it('offers nothing on a form whose GSTIN it cannot tell', async () => {

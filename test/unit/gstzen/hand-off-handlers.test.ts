@@ -188,6 +188,39 @@ describe('handoff.fill', () => {
     expect(JSON.stringify(answer)).not.toContain(SANDBOX_PASSWORD);
   });
 
+  it('hands a production set with no answer seen, or an untrue “already created”, under its API_ name', async () => {
+    const waiting = await vault.save({
+      env: 'production',
+      gstin: GSTIN,
+      username: 'zenlive02',
+      password: PRODUCTION_PASSWORD,
+      capturedAt: 5000,
+    });
+    const refused = await vault.save({
+      env: 'production',
+      gstin: GSTIN,
+      username: 'api_zenlive03',
+      password: PRODUCTION_PASSWORD,
+      capturedAt: 6000,
+    });
+    await vault.settle(refused.id, 'production', {
+      status: 'rejected',
+      portalMessage: 'You are already registered',
+      alreadyCreated: true,
+    });
+    const { sets, grant } = await offer();
+    expect(sets.map((s) => [s.username, s.status]).sort()).toEqual([
+      ['API_zenlive02', 'captured'],
+      ['API_zenlive03', 'rejected'],
+    ]);
+    expect(
+      await send({ type: 'handoff.fill', site: 'gstzen', gstin: GSTIN, id: waiting.id, grant }, gstzenForm),
+    ).toMatchObject({
+      username: 'API_zenlive02',
+      clientId: 'ZENLIVE',
+    });
+  });
+
   it('never hands a suggestion the user did not press create for', async () => {
     await keepSets();
     const suggested = (await vault.list()).find((s) => s.status === 'suggested')!;

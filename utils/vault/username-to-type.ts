@@ -1,5 +1,5 @@
-import { productionApiUsername } from '@/utils/rules/api-user';
-import { usernameForGstzen, type CredentialSet } from '@/utils/vault/credential-set';
+import { productionApiUsername } from '../rules/api-user';
+import { usernameForGstzen, type CredentialSet } from './credential-set';
 
 export interface UsernameToType {
   /** The name to type in GSTZen's "E-Invoice API Portal Username". */
