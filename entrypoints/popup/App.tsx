@@ -145,7 +145,8 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
             Keep on this device (encrypted)
           </label>
           <p id="keep-on-device-hint" className="hint">
-            Off: forgotten when the browser closes. On: kept encrypted on this computer until you press Forget.
+            Off: forgotten when the browser closes. On: kept encrypted on this computer until you press Forget. The
+            Onboarding board (no passwords) stays either way.
           </p>
         </footer>
       )}
@@ -155,7 +156,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
 
 /** The board with its own reading of the background (its errors shown inside it). */
 function BoardPart({ sets, forSupport = false }: { sets: readonly CredentialSet[]; forSupport?: boolean }) {
-  const { board, error, tick } = useBoard();
+  const { board, error, tick, forget } = useBoard();
   const rows = useMemo(() => (board ? boardRows(board, sets) : []), [board, sets]);
   return (
     <>
@@ -173,6 +174,7 @@ function BoardPart({ sets, forSupport = false }: { sets: readonly CredentialSet[
           forSupport={forSupport}
           onTick={tick}
           onCopySummary={copySummary}
+          onForget={forget}
         />
       )}
     </>

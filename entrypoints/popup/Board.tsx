@@ -3,7 +3,7 @@ import { ENVIRONMENT_TEXT } from '@/components/environment-text';
 import type { Environment } from '@/utils/environments';
 import type { BoardTick } from '@/utils/board/observation';
 import { BOARD_SECTIONS, documentPlace, type BoardSection, type BoardSectionId } from '@/utils/board/sections';
-import { supportSummary } from '@/utils/board/summary';
+import { indiaTime, supportSummary } from '@/utils/board/summary';
 import type { BoardRow } from './board-rows';
 import { pickSetToUse } from './CredentialList';
 
@@ -11,13 +11,9 @@ export interface BoardActions {
   onTick: (gstin: string, section: BoardSectionId, done: boolean) => Promise<void>;
   /** Copies the support summary (plain text, no secret: no clearing afterwards). */
   onCopySummary: (text: string) => Promise<void>;
+  /** Removes the GSTIN's ticks from the board (its kept credentials stay). */
+  onForget?: (gstin: string) => Promise<void>;
 }
-
-const INDIA_TIME = new Intl.DateTimeFormat('en-IN', {
-  timeZone: 'Asia/Kolkata',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
 
 /** The document's two parts, side by side: Part 1 is the sandbox's, Part 2 production's (it starts with the deletion). */
 const PARTS: { part: 1 | 2; env: Environment; heading: string }[] = [
@@ -66,6 +62,7 @@ function GstinBoard({
   forSupport,
   onTick,
   onCopySummary,
+  onForget,
 }: { row: BoardRow; version: string; forSupport: boolean } & BoardActions) {
   const { entry } = row;
   const done = BOARD_SECTIONS.filter((s) => entry.sections[s.id]).length;
@@ -104,9 +101,10 @@ function GstinBoard({
           </div>
         ))}
       </div>
+      {onForget && <ForgetGstin gstin={row.gstin} onForget={onForget} />}
       {entry.lastPortalMessage && (
         <p className="board-portal-message" data-testid="board-portal-message">
-          Last portal message ({INDIA_TIME.format(entry.lastPortalMessage.at)}): "{entry.lastPortalMessage.text}"
+          Last portal message ({indiaTime(entry.lastPortalMessage.at)}): "{entry.lastPortalMessage.text}"
         </p>
       )}
     </article>
@@ -164,7 +162,7 @@ function SectionItem({
         {tick ? (
           <>
             <span className="board-when" data-testid="board-when">
-              <time dateTime={new Date(tick.at).toISOString()}>{INDIA_TIME.format(tick.at)}</time>,{' '}
+              <time dateTime={new Date(tick.at).toISOString()}>{indiaTime(tick.at)}</time>,{' '}
               {tick.by === 'observed' ? 'seen by the assistant' : byUser}
             </span>
             {tick.detail && <span className="board-detail">{tick.detail}</span>}
@@ -211,6 +209,34 @@ function SectionItem({
         )}
       </div>
     </li>
+  );
+}
+
+/** "Remove from the board", asked once more before it is done. */
+function ForgetGstin({ gstin, onForget }: { gstin: string; onForget: (gstin: string) => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  if (!asking) {
+    return (
+      <button
+        type="button"
+        className="link-button board-forget"
+        data-testid="board-forget"
+        onClick={() => setAsking(true)}
+      >
+        Remove this GSTIN from the board
+      </button>
+    );
+  }
+  return (
+    <p className="board-forget-confirm" role="alert">
+      Remove GSTIN {gstin}’s ticks from the board? Its kept credentials stay under Credentials.{' '}
+      <button type="button" data-testid="board-forget-confirm" onClick={() => void onForget(gstin)}>
+        Remove
+      </button>{' '}
+      <button type="button" className="link-button" onClick={() => setAsking(false)}>
+        Cancel
+      </button>
+    </p>
   );
 }
 

@@ -53,5 +53,19 @@ export function useBoard() {
     }
   }, []);
 
-  return { board, error, reload, tick };
+  /** Removes a GSTIN's ticks from the board (its kept credentials stay). */
+  const forget = useCallback(
+    async (gstin: string) => {
+      try {
+        await sendRequest({ type: 'board.forget', gstin });
+        setError(null);
+      } catch (caught) {
+        setError(readableError(caught, 'remove this GSTIN from the board'));
+      }
+      await reload();
+    },
+    [reload],
+  );
+
+  return { board, error, reload, tick, forget };
 }

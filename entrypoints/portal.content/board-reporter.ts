@@ -29,10 +29,9 @@ export class BoardReporter {
         const key = `${gstin} ${JSON.stringify(observation)}`;
         if (this.sent.has(key)) continue;
         this.sent.add(key);
-        this.send({ type: 'board.observe', site: flow.id, gstin, observation }).catch(() => {
-          // The board is a convenience: a refused or lost report changes nothing on the page.
-          this.sent.delete(key);
-        });
+        // Sent once per visit, answered or not: the board is a record, and a refused report
+        // (a page whose address and heading disagree) must not be retried on every change.
+        this.send({ type: 'board.observe', site: flow.id, gstin, observation }).catch(() => undefined);
       }
     } catch {
       // A page we cannot read reports nothing.

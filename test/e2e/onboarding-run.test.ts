@@ -20,6 +20,7 @@ const SECTIONS = [
   'production-gstzen-login',
 ] as const;
 const PRODUCTION_NAME = `API_${PRODUCTION_USER.apiUsername}`;
+const PASSWORDS = [DEMO_USER.password, PRODUCTION_USER.apiPassword, PRODUCTION_USER.loginPassword];
 
 const context = useExtensionSession();
 
@@ -47,6 +48,27 @@ function readBoard(popup: Page): Promise<Record<string, string>> {
   );
 }
 
+/** Presses the GSTIN's Copy summary and reads what it wrote to the clipboard. */
+async function copySummary(popup: Page): Promise<string> {
+  await popup.evaluate(() => {
+    const copies: string[] = [];
+    (globalThis as unknown as { copies: string[] }).copies = copies;
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: (text: string) => {
+        copies.push(text);
+        return Promise.resolve();
+      },
+    });
+  });
+  const button = `[data-testid="board-gstin"][data-gstin="${GSTIN}"] [data-testid="copy-summary"]`;
+  await popup.waitForSelector(button, { timeout: 10_000 });
+  await popup.click(button);
+  await popup.waitForFunction(() => (globalThis as unknown as { copies: string[] }).copies.length === 1);
+  const [summary = ''] = await popup.evaluate(() => (globalThis as unknown as { copies: string[] }).copies);
+  return summary;
+}
+
 const expected = (done: number) =>
   Object.fromEntries(SECTIONS.map((id, index) => [id, index < done ? 'observed' : '']));
 
@@ -71,8 +93,15 @@ describe('a complete run', () => {
     await loginThroughGstzenGuided(page, { gstin: GSTIN, env: 'production' });
     expect(await boardNow(session)).toEqual(expected(5));
 
-    // After a restart of the extension: the kept credentials (session storage) are gone, the board is not.
+    // The summary while the passwords are still kept (the popup could reveal them): none in it.
     let popup = await openPopup(session);
+    await popup.waitForSelector('[data-testid="tab-board"]', { timeout: 10_000 });
+    await popup.click('[data-testid="tab-board"]');
+    const before = await copySummary(popup);
+    expect(before).toContain(PRODUCTION_NAME);
+    for (const password of PASSWORDS) expect(before).not.toContain(password);
+
+    // After a restart of the extension: the kept credentials (session storage) are gone, the board is not.
     await restartExtension(session, popup);
     popup = await openPopup(session);
     await popup.waitForSelector('[data-testid="start"]', { timeout: 15_000 });
@@ -80,21 +109,7 @@ describe('a complete run', () => {
     await popup.waitForSelector(`[data-testid="board-gstin"][data-gstin="${GSTIN}"]`, { timeout: 10_000 });
     expect(await readBoard(popup)).toEqual(expected(5));
 
-    // The support summary, read where it is written.
-    await popup.evaluate(() => {
-      const copies: string[] = [];
-      (globalThis as unknown as { copies: string[] }).copies = copies;
-      Object.defineProperty(navigator.clipboard, 'writeText', {
-        configurable: true,
-        value: (text: string) => {
-          copies.push(text);
-          return Promise.resolve();
-        },
-      });
-    });
-    await popup.click(`[data-testid="board-gstin"][data-gstin="${GSTIN}"] [data-testid="copy-summary"]`);
-    await popup.waitForFunction(() => (globalThis as unknown as { copies: string[] }).copies.length === 1);
-    const [summary = ''] = await popup.evaluate(() => (globalThis as unknown as { copies: string[] }).copies);
+    const summary = await copySummary(popup);
     const done = summary
       .split('\n')
       .filter((line) => /^✓ Part [12], Section [123], .*: done .* IST, seen by the assistant/.test(line));
@@ -103,9 +118,7 @@ describe('a complete run', () => {
     expect(summary).toContain(DEMO_USER.username);
     expect(summary).toContain(PRODUCTION_NAME);
     expect(summary).toMatch(/Extension version: \d+\.\d+\.\d+/);
-    for (const password of [DEMO_USER.password, PRODUCTION_USER.apiPassword, PRODUCTION_USER.loginPassword]) {
-      expect(summary).not.toContain(password);
-    }
+    for (const password of PASSWORDS) expect(summary).not.toContain(password);
     await popup.close();
   });
 });

@@ -3,6 +3,7 @@ import { ENVIRONMENTS, type Environment } from '../environments';
 import { environmentLabel, siteById } from '../flows/sites';
 import type { BoardEntry, BoardTick } from './observation';
 import { BOARD_SECTIONS, documentPlace } from './sections';
+import { usernameToType } from '../vault/username-to-type';
 
 /**
  * The support summary: one GSTIN's onboarding in plain text, to paste into a chat or a ticket.
@@ -61,7 +62,7 @@ function usernameLine(env: Environment, entry: BoardEntry, sets: readonly SetFac
   const set = setToReport(sets, env);
   const fromBoard = entry.usernames[env];
   if (!set) return `- ${name}: ${fromBoard ?? 'none yet'}`;
-  const username = set.finalUsername ?? fromBoard ?? set.username;
+  const username = set.finalUsername ?? fromBoard ?? usernameToType(set).username;
   return `- ${name}: ${username} (${STATUS_WORDS[set.status]}, ${indiaTime(set.capturedAt)})`;
 }
 
@@ -70,11 +71,15 @@ function lastPortalMessage(entry: BoardEntry, sets: readonly SetFacts[]): string
   const fromSets = sets
     .filter((s) => s.portalMessage)
     .sort((a, b) => b.capturedAt - a.capturedAt)
-    .map((s) => ({ text: s.portalMessage ?? '', at: s.capturedAt, site: s.env }))[0];
-  const last = fromBoard && (!fromSets || fromBoard.at >= fromSets.at) ? fromBoard : fromSets;
+    .map((s) => ({ text: s.portalMessage ?? '', at: s.capturedAt, where: environmentLabel(s.env) }))[0];
+  const boardSaid = fromBoard && {
+    text: fromBoard.text,
+    at: fromBoard.at,
+    where: siteById(fromBoard.site)?.label ?? fromBoard.site,
+  };
+  const last = boardSaid && (!fromSets || boardSaid.at >= fromSets.at) ? boardSaid : fromSets;
   if (!last) return 'none seen';
-  const site = siteById(last.site)?.label ?? last.site;
-  return `"${last.text}" (${site}, ${indiaTime(last.at)})`;
+  return `"${last.text}" (${last.where}, ${indiaTime(last.at)})`;
 }
 
 export function supportSummary({

@@ -3,9 +3,9 @@ import type { FlowSnapshot } from './evaluate';
 
 /**
  * Several flows on one site (GSTZen: entering the login, deleting the test invoices). The page
- * belongs to the flow that recognises it by a step of its own, the furthest one; on a step the
- * flows share (GSTZen's dashboard and a GSTIN's page) it is the task the user chose, else the
- * first flow. `snapshots[i]` is `flows[i]` read against the page. Returns an index into `flows`.
+ * belongs to the flow that recognises it by a step of its own; when several do, to the task the
+ * user chose, else the one furthest along; on a step the flows share (GSTZen's dashboard and a
+ * GSTIN's page), to the task the user chose, else the first flow. `snapshots[i]` is `flows[i]` read against the page. Returns an index into `flows`.
  */
 export function chooseFlow(
   flows: readonly Flow[],
@@ -13,13 +13,17 @@ export function chooseFlow(
   preferredTask: string | null,
 ): number {
   const shared = sharedStepIds(flows);
-  let best = -1;
-  snapshots.forEach((snapshot, index) => {
-    if (!snapshot.recognized || shared.has(snapshot.step.id)) return;
-    if (best < 0 || snapshot.stepIndex > snapshots[best]!.stepIndex) best = index;
-  });
-  if (best >= 0) return best;
   const preferred = flows.findIndex((flow) => flow.task?.id === preferredTask);
+  const own = snapshots.flatMap((snapshot, index) =>
+    snapshot.recognized && !shared.has(snapshot.step.id) ? [index] : [],
+  );
+  // One flow recognises the page by its own step: the page is that task's.
+  if (own.length === 1) return own[0]!;
+  // Several do (a page mixing both tasks' controls): the task the user chose, else the furthest.
+  if (own.length > 1) {
+    if (own.includes(preferred)) return preferred;
+    return own.reduce((best, index) => (snapshots[index]!.stepIndex > snapshots[best]!.stepIndex ? index : best));
+  }
   return preferred >= 0 ? preferred : 0;
 }
 

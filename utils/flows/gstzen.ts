@@ -272,8 +272,10 @@ const deleteSteps: Step[] = [
  * deletes or approves, saves, uploads or downloads (docs/gstzen-guide.md#gstzen-login-form).
  */
 const policy: SafetyPolicy = {
+  // "Log in", "Login to E-Invoice Portal", but not "Change E-Invoice Portal Login details" (a link
+  // to the form, which the step's button follows); "Change" alone is the return frequency's.
   neverPress:
-    /^log ?in$|log ?out|sign ?out|delete|approve|submit|save|upload|download|go back|add a new|manage|change$/i,
+    /^log ?in\b|log ?out|sign ?out|delete|approve|submit|save|upload|download|go back|add a new|manage|^change$/i,
   neverFill: /password|pass\s*word|user ?name|client|secret|captcha|otp/i,
 };
 

@@ -92,7 +92,7 @@ describe('supportSummary', () => {
   it('gives the final usernames per environment with their status, the last portal message, the version and the time made', () => {
     const text = summary();
     expect(text).toContain('- Sandbox (trial) portal: gstzendemo01 (created on the portal, 12 Jun 2026, 3:00 pm IST)');
-    expect(text).toContain('- Production e-Invoice portal: gstzendemo01 (refused by the portal,');
+    expect(text).toContain('- Production e-Invoice portal: API_gstzendemo01 (refused by the portal,');
     expect(text).toContain(
       'Last portal message: "Api user already exists" (Production e-Invoice portal, 12 Jun 2026, 3:00 pm IST)',
     );

@@ -151,6 +151,44 @@ describe('GSTZen: deleting the sandbox test invoices', () => {
     expect(document.querySelector<HTMLInputElement>('input[name=approve]')!.checked).toBe(false);
   });
 
+  it.each([
+    'Delete Invoices',
+    'Delete all Filtered Invoices',
+    'Approve',
+    'Login',
+    'Log in',
+    'Login to E-Invoice Portal',
+    'No, Go Back',
+    'Change',
+  ])('never follows a link named “%s”, whichever task', async (words) => {
+    load(`<a href="/gstin/${GSTIN}/somewhere/">${words}</a>`, `/gstin/${GSTIN}/`);
+    let clicked = false;
+    document.querySelector('a')!.addEventListener('click', (e) => {
+      clicked = true;
+      e.preventDefault();
+    });
+    for (const flow of [gstzenDeleteFlow, gstzenLoginFlow]) {
+      const result = await performAction(
+        document,
+        { kind: 'follow-link', label: 'x', targets: [{ kind: 'link', text: words }] },
+        flow.policy,
+      );
+      expect(result.ok).toBe(false);
+    }
+    expect(clicked).toBe(false);
+  });
+
+  it('does follow the links on the way, “Change E-Invoice Portal Login details” among them', () => {
+    for (const words of [
+      'E-Invoicing',
+      'Tally/SAP Integration',
+      'Sales Register',
+      'Change E-Invoice Portal Login details',
+    ]) {
+      expect(gstzenLoginFlow.policy.neverPress.test(words)).toBe(false);
+    }
+  });
+
   it('sees the deletion GSTZen reports', () => {
     load(SALES_REGISTER(0, '12 Invoices deleted.'), `/gstin/${GSTIN}/sales/`);
     expect(now().snapshot).toMatchObject({

@@ -85,7 +85,7 @@ describe('the onboarding board in the popup', () => {
     render();
     const observed = section(GSTIN, 'sandbox-api-user');
     expect(observed?.dataset).toMatchObject({ done: 'true', by: 'observed' });
-    expect(observed?.textContent).toContain('12 Jun 2026, 3:00 pm, seen by the assistant');
+    expect(observed?.textContent).toContain('12 Jun 2026, 3:00 pm IST, seen by the assistant');
     expect(observed?.querySelector('[data-testid="board-mark-done"]')).toBeNull();
 
     const mine = section(GSTIN, 'delete-test-invoices');
