@@ -638,7 +638,7 @@ function localIndexPage(port) {
 </head>
 <body>
   <h1>Practice portal</h1>
-  <p class="note">Replicas of the NIC e-Invoice portals for practising and testing the
+  <p class="note">Replicas of the NIC e-Invoice portals and of GSTZen for practising and testing the
     e-Invoice API Setup Assistant. <strong>Not the real NIC or GSTZen sites</strong>: nothing
     typed here goes anywhere but this server's memory.</p>
   <h2>Replicas</h2>
@@ -718,11 +718,11 @@ async function main() {
   const flag = `--host-resolver-rules="${portal.hostResolverRules}"`;
   console.log(`Practice portal: https://localhost:${portal.port}/  (self-signed certificate)`);
   console.log(
-    `Replicas: https://${SANDBOX_HOST}/, https://${PRODUCTION_HOST}/ and https://${GSTZEN_HOST}/ once Chromium runs with:`,
+    `Replicas: https://${SANDBOX_HOST}/, https://${PRODUCTION_HOST}/, https://${GSTZEN_HOST}/ (and a look-alike, https://${GSTZEN_LOOKALIKE_HOST}/, where the extension must not run) once Chromium runs with:`,
   );
   console.log(`  ${flag} --ignore-certificate-errors`);
   console.log(
-    `For example:\n  chromium --user-data-dir=/tmp/practice-profile ${flag} --ignore-certificate-errors https://${SANDBOX_HOST}/`,
+    `For example, with the built extension (npm run build):\n  chromium --user-data-dir=/tmp/practice-profile ${flag} --ignore-certificate-errors --load-extension=.output/chrome-mv3 https://${SANDBOX_HOST}/`,
   );
   console.log('Press Ctrl+C to stop.');
   const stop = () => {

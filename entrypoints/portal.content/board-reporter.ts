@@ -1,3 +1,4 @@
+import type { BoardEntry } from '@/utils/board/observation';
 import type { Flow } from '@/utils/engine/flow';
 import { createPageQuery } from '@/utils/engine/page-query';
 import { sendRequest } from '@/utils/messaging';
@@ -15,6 +16,8 @@ export class BoardReporter {
   constructor(
     private readonly doc: Document,
     private readonly signal: AbortSignal,
+    /** The board's entry for the page's GSTIN, as the background answers a report. */
+    private readonly onEntry: (entry: BoardEntry) => void = () => undefined,
     private readonly send: Send = sendRequest,
   ) {}
 
@@ -31,7 +34,12 @@ export class BoardReporter {
         this.sent.add(key);
         // Sent once per visit, answered or not: the board is a record, and a refused report
         // (a page whose address and heading disagree) must not be retried on every change.
-        this.send({ type: 'board.observe', site: flow.id, gstin, observation }).catch(() => undefined);
+        this.send({ type: 'board.observe', site: flow.id, gstin, observation }).then(
+          ({ entry }) => {
+            if (!this.signal.aborted) this.onEntry(entry);
+          },
+          () => undefined,
+        );
       }
     } catch {
       // A page we cannot read reports nothing.

@@ -65,6 +65,17 @@ export class GuideController extends Store<GuideState> {
     }
   };
 
+  /**
+   * What the onboarding board says is next for this GSTIN (GSTZen: delete the test invoices after
+   * the sandbox login): the task shown on shared pages until the user picks one in this tab.
+   */
+  suggestTask = (taskId: string): void => {
+    if (this.signal.aborted || readTaskPreference(this.doc) !== null) return;
+    if (!this.flows.some((flow) => flow.task?.id === taskId) || this.preferredTask === taskId) return;
+    this.preferredTask = taskId;
+    this.refresh();
+  };
+
   /** The panel's task switch (shared pages only). Only the user's own click counts. */
   chooseTask = (taskId: string, event: { isTrusted: boolean }): void => {
     if (!event.isTrusted || this.signal.aborted) return;

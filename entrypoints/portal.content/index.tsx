@@ -32,7 +32,15 @@ export default defineContentScript({
       ? new HandOffController(document, ctx.signal)
       : null;
     // Only sites whose pages say something about a GSTIN's onboarding (GSTZen).
-    const board = flows.some((f) => f.observe) ? new BoardReporter(document, ctx.signal) : null;
+    const board = flows.some((f) => f.observe)
+      ? new BoardReporter(document, ctx.signal, (entry) => {
+          // On pages the tasks share, the one the board says is next (until the user picks).
+          const next = flow.nextTask?.(
+            (section) => entry.sections[section as keyof typeof entry.sections] !== undefined,
+          );
+          if (next) guide.suggestTask(next);
+        })
+      : null;
     const guide = new GuideController(
       flows,
       document,

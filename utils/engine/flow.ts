@@ -58,6 +58,11 @@ export interface Flow extends SiteInfo {
   pageGstin?: (q: PageQuery, url: URL) => string | null;
   /** Facts the page shows that the onboarding board records (utils/board/), for the page's GSTIN. */
   observe?: (q: PageQuery) => readonly PageObservation[];
+  /**
+   * The task the document has next for the page's GSTIN, given which board sections are done:
+   * shown on the pages the site's tasks share until the user picks one.
+   */
+  nextTask?: (done: (boardSection: string) => boolean) => string;
 }
 
 export interface FlowTask {

@@ -279,8 +279,19 @@ const policy: SafetyPolicy = {
   neverFill: /password|pass\s*word|user ?name|client|secret|captcha|otp/i,
 };
 
+/**
+ * The GSTZen task the document has next for a GSTIN, by the onboarding board (utils/board/
+ * sections.ts): deleting the test invoices once the sandbox login is done and production's API
+ * user is not made yet (Part 2 Section 1 comes first); else entering a login.
+ */
+export function nextGstzenTask(done: (boardSection: string) => boolean): string {
+  const deletingIsNext = done('sandbox-gstzen-login') && !done('delete-test-invoices') && !done('production-api-user');
+  return deletingIsNext ? 'gstzen-delete' : 'gstzen-login';
+}
+
 const common = {
   ...gstzenSite,
+  nextTask: nextGstzenTask,
   fallbackStepId: 'gstzen.dashboard',
   policy,
   pageGstin: gstzenPageGstin,

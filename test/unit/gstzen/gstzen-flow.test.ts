@@ -6,7 +6,13 @@ import { GuideController } from '@/entrypoints/portal.content/guide-controller';
 import { performAction } from '@/utils/engine/actions';
 import { createPageQuery } from '@/utils/engine/page-query';
 import { flowsForOrigin } from '@/utils/flows';
-import { gstzenDeleteFlow, gstzenLoginFlow, gstzenPageEnvironment, gstzenPageGstin } from '@/utils/flows/gstzen';
+import {
+  gstzenDeleteFlow,
+  gstzenLoginFlow,
+  gstzenPageEnvironment,
+  gstzenPageGstin,
+  nextGstzenTask,
+} from '@/utils/flows/gstzen';
 import {
   DASHBOARD,
   DELETE_CONFIRM,
@@ -108,6 +114,25 @@ describe('GSTZen: deleting the sandbox test invoices', () => {
     // The next page of the visit keeps the choice.
     load(DASHBOARD, '/');
     expect(now().flow.task?.id).toBe('gstzen-delete');
+  });
+
+  it('shows the task the board says is next on shared pages, until the user picks one', () => {
+    const done =
+      (...ids: string[]) =>
+      (id: string) =>
+        ids.includes(id);
+    expect(nextGstzenTask(done())).toBe('gstzen-login');
+    expect(nextGstzenTask(done('sandbox-api-user', 'sandbox-gstzen-login'))).toBe('gstzen-delete');
+    expect(nextGstzenTask(done('sandbox-gstzen-login', 'delete-test-invoices'))).toBe('gstzen-login');
+    expect(nextGstzenTask(done('sandbox-gstzen-login', 'production-api-user'))).toBe('gstzen-login');
+
+    load(GSTIN_HOME(), `/gstin/${GSTIN}/`);
+    const controller = guide();
+    controller.suggestTask('gstzen-delete');
+    expect(controller.getState().flow.task?.id).toBe('gstzen-delete');
+    controller.chooseTask('gstzen-login', trusted);
+    controller.suggestTask('gstzen-delete');
+    expect(controller.getState().flow.task?.id).toBe('gstzen-login');
   });
 
   it('points at select-all, then Delete selected, and says how many the register holds', () => {
