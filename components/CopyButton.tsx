@@ -1,6 +1,4 @@
-import { useEffect, useState } from 'react';
-
-type CopyState = 'idle' | 'copied' | 'failed';
+import { useCopyState } from './use-copy-state';
 
 /**
  * A Copy button. The text stays in props (never in the DOM); `onCopy` does the copying, so the
@@ -21,13 +19,7 @@ export function CopyButton({
   testId?: string;
   onCopy: (text: string) => Promise<void>;
 }) {
-  const [state, setState] = useState<CopyState>('idle');
-
-  useEffect(() => {
-    if (state === 'idle') return undefined;
-    const timer = setTimeout(() => setState('idle'), 2500);
-    return () => clearTimeout(timer);
-  }, [state]);
+  const [state, track] = useCopyState();
 
   return (
     <>
@@ -36,12 +28,7 @@ export function CopyButton({
         className={`copy-button ${state}`}
         data-testid={testId}
         aria-label={label}
-        onClick={() => {
-          onCopy(text).then(
-            () => setState('copied'),
-            () => setState('failed'),
-          );
-        }}
+        onClick={() => track(onCopy(text))}
       >
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
         {badge && (

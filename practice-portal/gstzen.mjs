@@ -27,6 +27,7 @@ import {
   salesPage,
   tallySapPage,
 } from './gstzen-pages.mjs';
+import { drain, readForm } from './request-body.mjs';
 
 /** @typedef {import('./gstzen-pages.mjs').GstzenVariant} GstzenVariant */
 /** @typedef {import('./gstzen-pages.mjs').View} View */
@@ -34,8 +35,6 @@ import {
 /** @typedef {import('./gstzen-pages.mjs').Invoice} Invoice */
 /** @typedef {import('./gstzen-pages.mjs').LoginDetails} LoginDetails */
 /** @typedef {import('./gstzen-pages.mjs').Stage} Stage */
-
-const MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * The GSTINs of the demo account, in the dashboard's order: CloudZen first, then the document's
@@ -443,29 +442,5 @@ function decodeSafely(text) {
     return decodeURIComponent(text);
   } catch {
     return text;
-  }
-}
-
-/**
- * An application/x-www-form-urlencoded body; null when it is too large.
- * @param {import('node:http').IncomingMessage} req
- * @returns {Promise<URLSearchParams | null>}
- */
-async function readForm(req) {
-  /** @type {Buffer[]} */
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += /** @type {Buffer} */ (chunk).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-async function drain(req) {
-  for await (const _ of req) {
-    // discard
   }
 }

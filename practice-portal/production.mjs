@@ -24,6 +24,7 @@ import {
   registrationPage,
 } from './production-pages.mjs';
 import { CLOUDZEN, companyList, passwordMeetsRule } from './sandbox-data.mjs';
+import { drain, readForm } from './request-body.mjs';
 
 /** @typedef {import('./production-pages.mjs').ProductionVariant} ProductionVariant */
 /** @typedef {import('./production-pages.mjs').AnswerMode} AnswerMode */
@@ -32,7 +33,6 @@ import { CLOUDZEN, companyList, passwordMeetsRule } from './sandbox-data.mjs';
 /** @typedef {import('./production-pages.mjs').ApiUser} ApiUser */
 
 export const SESSION_COOKIE = '.AspNetCore.Session';
-const MAX_BODY_BYTES = 64 * 1024;
 
 /** The taxpayer every login is, unless the username is `other` (OTHER_TAXPAYER). */
 export const CLOUDZEN_TAXPAYER = Object.freeze({
@@ -484,28 +484,4 @@ function cookie(req, name) {
     if (key === name) return value.join('=');
   }
   return undefined;
-}
-
-/**
- * An application/x-www-form-urlencoded body; null when it is too large.
- * @param {import('node:http').IncomingMessage} req
- * @returns {Promise<URLSearchParams | null>}
- */
-async function readForm(req) {
-  /** @type {Buffer[]} */
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += /** @type {Buffer} */ (chunk).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-async function drain(req) {
-  for await (const _ of req) {
-    // discard
-  }
 }

@@ -41,6 +41,7 @@ import {
   renderRegistration,
   variantOf,
 } from './variant-pages.mjs';
+import { drain, readForm } from './request-body.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SITES_DIR = path.join(HERE, 'sites');
@@ -61,7 +62,6 @@ export const PRACTICE_HOSTS = Object.freeze([SANDBOX_HOST, PRODUCTION_HOST, GSTZ
 const SITE_FOLDERS = /** @type {Record<string, string>} */ ({ [GSTZEN_LOOKALIKE_HOST]: GSTZEN_HOST });
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '::1']);
 
-const MAX_BODY_BYTES = 64 * 1024;
 /** The cookie that carries the own-page variant's verified GSTIN from Submit to Create. */
 const SESSION_COOKIE = 'ASP.NET_SessionId';
 
@@ -408,30 +408,6 @@ h1{color:#c00;font-size:18px}</style></head>
 <p>The resource you are looking for might have been removed, had its name changed, or is temporarily unavailable.</p>
 <p><a href="/">Home</a></p></div></body></html>
 `;
-
-/**
- * Reads an application/x-www-form-urlencoded body; null when it is too large.
- * @param {import('node:http').IncomingMessage} req
- * @returns {Promise<URLSearchParams | null>}
- */
-async function readForm(req) {
-  /** @type {Buffer[]} */
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk);
-  }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
-}
-
-/** @param {import('node:http').IncomingMessage} req */
-async function drain(req) {
-  for await (const _ of req) {
-    // discard
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sandbox: Registration.aspx rendering and the Create postback

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ENVIRONMENT_TEXT } from '@/components/environment-text';
+import { useCopyState } from '@/components/use-copy-state';
 import type { Environment } from '@/utils/environments';
 import type { BoardTick } from '@/utils/board/observation';
 import { BOARD_SECTIONS, documentPlace, type BoardSection, type BoardSectionId } from '@/utils/board/sections';
@@ -240,16 +241,9 @@ function ForgetGstin({ gstin, onForget }: { gstin: string; onForget: (gstin: str
   );
 }
 
-type CopyState = 'idle' | 'copied' | 'failed';
-
 /** "Copy summary": the text is not secret, so the clipboard is left as it is (no 30 s clearing). */
 function SummaryButton({ gstin, onCopy }: { gstin: string; onCopy: () => Promise<void> }) {
-  const [state, setState] = useState<CopyState>('idle');
-  useEffect(() => {
-    if (state === 'idle') return undefined;
-    const timer = setTimeout(() => setState('idle'), 2500);
-    return () => clearTimeout(timer);
-  }, [state]);
+  const [state, track] = useCopyState();
   return (
     <>
       <button
@@ -257,12 +251,7 @@ function SummaryButton({ gstin, onCopy }: { gstin: string; onCopy: () => Promise
         className={`copy-button copy-summary ${state}`}
         data-testid="copy-summary"
         aria-label={`Copy a support summary for GSTIN ${gstin} (no passwords)`}
-        onClick={() => {
-          onCopy().then(
-            () => setState('copied'),
-            () => setState('failed'),
-          );
-        }}
+        onClick={() => track(onCopy())}
       >
         {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy summary'}
       </button>

@@ -1,7 +1,14 @@
 import type { Page } from 'puppeteer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_USER, walkSandbox } from '../../scripts/lib/walk-sandbox.mjs';
-import { openPopup, restartExtension, SANDBOX, useExtensionSession, type ExtensionSession } from './support';
+import {
+  copySummary,
+  openPopup,
+  restartExtension,
+  SANDBOX,
+  useExtensionSession,
+  type ExtensionSession,
+} from './support';
 
 /**
  * The onboarding board with the built extension: a tick the assistant saw on the sandbox portal
@@ -52,28 +59,13 @@ describe('the onboarding board', () => {
     }
 
     // The summary, read where it is written: the page's clipboard API.
-    await popup.evaluate(() => {
-      const copies: string[] = [];
-      (globalThis as unknown as { copies: string[] }).copies = copies;
-      Object.defineProperty(navigator.clipboard, 'writeText', {
-        configurable: true,
-        value: (text: string) => {
-          copies.push(text);
-          return Promise.resolve();
-        },
-      });
-    });
-    await popup.click(`[data-testid="board-gstin"][data-gstin="${GSTIN}"] [data-testid="copy-summary"]`);
-    await popup.waitForFunction(
-      (gstin) =>
-        document.querySelector(`[data-testid="board-gstin"][data-gstin="${gstin}"] [data-testid="copy-summary"]`)
-          ?.textContent === 'Copied',
-      {},
-      GSTIN,
-    );
-    const copies = await popup.evaluate(() => (globalThis as unknown as { copies: string[] }).copies);
-    expect(copies).toHaveLength(1);
-    const summary = copies[0] ?? '';
+    const summary = await copySummary(popup, GSTIN);
+    expect(
+      await popup.$eval(
+        `[data-testid="board-gstin"][data-gstin="${GSTIN}"] [data-testid="copy-summary"]`,
+        (b) => b.textContent,
+      ),
+    ).toBe('Copied');
     expect(summary).toContain(`GSTIN: ${GSTIN}`);
     expect(summary).toMatch(/✓ Part 1, Section 1, Create the sandbox API user: done .* IST, seen by the assistant/);
     expect(summary).toMatch(

@@ -9,7 +9,14 @@ import { PRODUCTION_USER } from '../../practice-portal/production-controls.mjs';
 import { deleteTestInvoicesGuided, loginThroughGstzenGuided } from '../../scripts/lib/walk-gstzen-guided.mjs';
 import { walkProductionGuided } from '../../scripts/lib/walk-production-guided.mjs';
 import { DEMO_USER, walkSandbox } from '../../scripts/lib/walk-sandbox.mjs';
-import { openPopup, restartExtension, SANDBOX, useExtensionSession, type ExtensionSession } from './support';
+import {
+  copySummary,
+  openPopup,
+  restartExtension,
+  SANDBOX,
+  useExtensionSession,
+  type ExtensionSession,
+} from './support';
 
 const GSTIN = DEMO_USER.gstin;
 const SECTIONS = [
@@ -48,27 +55,6 @@ function readBoard(popup: Page): Promise<Record<string, string>> {
   );
 }
 
-/** Presses the GSTIN's Copy summary and reads what it wrote to the clipboard. */
-async function copySummary(popup: Page): Promise<string> {
-  await popup.evaluate(() => {
-    const copies: string[] = [];
-    (globalThis as unknown as { copies: string[] }).copies = copies;
-    Object.defineProperty(navigator.clipboard, 'writeText', {
-      configurable: true,
-      value: (text: string) => {
-        copies.push(text);
-        return Promise.resolve();
-      },
-    });
-  });
-  const button = `[data-testid="board-gstin"][data-gstin="${GSTIN}"] [data-testid="copy-summary"]`;
-  await popup.waitForSelector(button, { timeout: 10_000 });
-  await popup.click(button);
-  await popup.waitForFunction(() => (globalThis as unknown as { copies: string[] }).copies.length === 1);
-  const [summary = ''] = await popup.evaluate(() => (globalThis as unknown as { copies: string[] }).copies);
-  return summary;
-}
-
 const expected = (done: number) =>
   Object.fromEntries(SECTIONS.map((id, index) => [id, index < done ? 'observed' : '']));
 
@@ -97,7 +83,7 @@ describe('a complete run', () => {
     let popup = await openPopup(session);
     await popup.waitForSelector('[data-testid="tab-board"]', { timeout: 10_000 });
     await popup.click('[data-testid="tab-board"]');
-    const before = await copySummary(popup);
+    const before = await copySummary(popup, GSTIN);
     expect(before).toContain(PRODUCTION_NAME);
     for (const password of PASSWORDS) expect(before).not.toContain(password);
 
@@ -109,7 +95,7 @@ describe('a complete run', () => {
     await popup.waitForSelector(`[data-testid="board-gstin"][data-gstin="${GSTIN}"]`, { timeout: 10_000 });
     expect(await readBoard(popup)).toEqual(expected(5));
 
-    const summary = await copySummary(popup);
+    const summary = await copySummary(popup, GSTIN);
     const done = summary
       .split('\n')
       .filter((line) => /^✓ Part [12], Section [123], .*: done .* IST, seen by the assistant/.test(line));

@@ -171,3 +171,24 @@ export async function restartExtension(session: ExtensionSession, popup: Page): 
   if (id !== session.extensionId) throw new Error(`The extension came back as ${id}, not ${session.extensionId}.`);
   await waitUntil(() => popup.isClosed(), 10_000);
 }
+
+/** Presses a GSTIN's Copy summary on the popup's Onboarding tab and reads what it wrote to the clipboard. */
+export async function copySummary(popup: Page, gstin: string): Promise<string> {
+  await popup.evaluate(() => {
+    const copies: string[] = [];
+    (globalThis as unknown as { copies: string[] }).copies = copies;
+    Object.defineProperty(navigator.clipboard, 'writeText', {
+      configurable: true,
+      value: (text: string) => {
+        copies.push(text);
+        return Promise.resolve();
+      },
+    });
+  });
+  const button = `[data-testid="board-gstin"][data-gstin="${gstin}"] [data-testid="copy-summary"]`;
+  await popup.waitForSelector(button, { timeout: 10_000 });
+  await popup.click(button);
+  await popup.waitForFunction(() => (globalThis as unknown as { copies: string[] }).copies.length === 1);
+  const [summary = ''] = await popup.evaluate(() => (globalThis as unknown as { copies: string[] }).copies);
+  return summary;
+}
