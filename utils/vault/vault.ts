@@ -104,7 +104,7 @@ function isSuggestionPressed(set: CredentialSet, capture: NewCapture): boolean {
 export const PENDING_WINDOW_MS = 15 * 60_000;
 /** A content script's clock further off than this is not trusted: the vault's own time is used. */
 const MAX_CLOCK_SKEW_MS = 60_000;
-/** The oldest sets beyond this many are dropped (a runaway page cannot grow storage forever). */
+/** At most this many sets (storage cannot grow for ever); which may go to make room: `droppable`. */
 export const MAX_SETS = 100;
 
 /** A reason that may be shown to a person: never contains a secret. */
@@ -131,18 +131,37 @@ function newestFirst(sets: CredentialSet[]): CredentialSet[] {
 }
 
 /**
- * Keeps at most MAX_SETS, dropping first what can be lost (proposals never submitted, then
- * refusals that are not the untrue "already created" kind), oldest first, so that a page that
- * floods the vault cannot push out credentials the portal may have created.
+ * A set this young is never dropped to make room, whatever its status: a page that floods the
+ * vault (or a long day of attempts) cannot push out today's work.
  */
-function trim(sets: CredentialSet[]): CredentialSet[] {
-  if (sets.length <= MAX_SETS) return newestFirst(sets);
-  const expendable = (set: CredentialSet) =>
-    set.status === 'suggested' ? 2 : set.status === 'rejected' && !set.alreadyCreated ? 1 : 0;
-  const kept = [...sets]
-    .sort((a, b) => expendable(a) - expendable(b) || b.capturedAt - a.capturedAt || b.updatedAt - a.updatedAt)
-    .slice(0, MAX_SETS);
-  return newestFirst(kept);
+export const NEVER_DROP_YOUNGER_THAN_MS = 24 * 60 * 60_000;
+
+/** Said when the vault is full of sets it may not drop; names no value. */
+export const VAULT_FULL_MESSAGE = `The assistant already keeps ${MAX_SETS} sets of credentials and may drop none of them (they are confirmed, or from the last day). Write these credentials down now, then forget the sets you no longer need in the toolbar popup.`;
+
+/**
+ * The set that may go to make room for a new one, or null when none may: never a confirmed set,
+ * never one younger than a day; first a proposal never submitted, then a plain refusal (not the
+ * untrue "already created"), then the rest, oldest first.
+ */
+function droppable(sets: CredentialSet[], now: number): CredentialSet | null {
+  const order = (set: CredentialSet) =>
+    set.status === 'suggested' ? 0 : set.status === 'rejected' && !set.alreadyCreated ? 1 : 2;
+  const candidates = sets
+    .filter((set) => set.status !== 'confirmed' && now - set.capturedAt >= NEVER_DROP_YOUNGER_THAN_MS)
+    .sort((a, b) => order(a) - order(b) || a.capturedAt - b.capturedAt);
+  return candidates[0] ?? null;
+}
+
+/** `sets` with room for one more (at most MAX_SETS in all); throws VAULT_FULL_MESSAGE when there is none. */
+function withRoomForOne(sets: CredentialSet[], now: number): CredentialSet[] {
+  let kept = sets;
+  while (kept.length >= MAX_SETS) {
+    const drop = droppable(kept, now);
+    if (!drop) throw new VaultError(VAULT_FULL_MESSAGE);
+    kept = kept.filter((set) => set !== drop);
+  }
+  return kept;
 }
 
 export function createVault(options: VaultOptions = {}): Vault {
@@ -182,7 +201,7 @@ export function createVault(options: VaultOptions = {}): Vault {
       await writeEncrypted(sets);
       await sessionSetsItem.removeValue();
     } else {
-      await sessionSetsItem.setValue(trim(sets));
+      await sessionSetsItem.setValue(newestFirst(sets));
       if ((await encryptedSetsItem.getValue()) !== null) await removeEncrypted();
     }
   }
@@ -193,7 +212,7 @@ export function createVault(options: VaultOptions = {}): Vault {
       key = await createVaultKey();
       await keys().put(key);
     }
-    await encryptedSetsItem.setValue(await encryptJson(key, trim(sets)));
+    await encryptedSetsItem.setValue(await encryptJson(key, newestFirst(sets)));
   }
 
   async function removeEncrypted(): Promise<void> {
@@ -240,6 +259,7 @@ export function createVault(options: VaultOptions = {}): Vault {
           } satisfies CredentialSet);
           return { sets: sets.map((s) => (s.id === suggested.id ? pressed : s)), result: pressed };
         }
+        const room = withRoomForOne(sets, time);
         const set = credentialSetSchema.parse({
           id: randomId(),
           env: capture.env,
@@ -250,7 +270,7 @@ export function createVault(options: VaultOptions = {}): Vault {
           updatedAt: time,
           status: 'captured',
         } satisfies CredentialSet);
-        return { sets: [set, ...sets], result: set };
+        return { sets: [set, ...room], result: set };
       });
     },
 
@@ -260,6 +280,7 @@ export function createVault(options: VaultOptions = {}): Vault {
       const suggestion = parsed.data;
       return update((sets) => {
         const time = now();
+        const room = withRoomForOne(sets, time);
         const set = credentialSetSchema.parse({
           id: randomId(),
           env: suggestion.env,
@@ -270,7 +291,7 @@ export function createVault(options: VaultOptions = {}): Vault {
           updatedAt: time,
           status: 'suggested',
         } satisfies CredentialSet);
-        return { sets: [set, ...sets], result: set };
+        return { sets: [set, ...room], result: set };
       });
     },
 
@@ -336,7 +357,7 @@ export function createVault(options: VaultOptions = {}): Vault {
           await keepOnDeviceItem.setValue(true);
           await sessionSetsItem.removeValue();
         } else {
-          await sessionSetsItem.setValue(trim(sets));
+          await sessionSetsItem.setValue(newestFirst(sets));
           await keepOnDeviceItem.setValue(false);
           await removeEncrypted();
         }

@@ -3,7 +3,15 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { NewCapture } from '@/utils/vault/credential-set';
 import { memoryKeyStore } from '@/utils/vault/key-store';
 import { usernameForGstzen } from '@/utils/vault/credential-set';
-import { createVault, SAME_PRESS_WINDOW_MS, MAX_SETS, PENDING_WINDOW_MS, type Vault } from '@/utils/vault/vault';
+import {
+  createVault,
+  MAX_SETS,
+  NEVER_DROP_YOUNGER_THAN_MS,
+  PENDING_WINDOW_MS,
+  SAME_PRESS_WINDOW_MS,
+  VAULT_FULL_MESSAGE,
+  type Vault,
+} from '@/utils/vault/vault';
 
 const T0 = Date.UTC(2026, 10, 28, 10, 0, 0);
 let clock = T0;
@@ -107,26 +115,64 @@ describe('save and list', () => {
     expect(await vault.list()).toEqual([]);
   });
 
-  it(`keeps at most ${MAX_SETS} sets, dropping the oldest`, async () => {
-    for (let i = 0; i < MAX_SETS + 2; i++) {
+  it(`keeps at most ${MAX_SETS} sets, dropping the oldest that is older than a day and not confirmed`, async () => {
+    for (let i = 0; i < MAX_SETS; i++) {
       clock += SAME_PRESS_WINDOW_MS + 1;
       await vault.save(capture({ capturedAt: clock, username: `user${i}` }));
     }
+    clock += NEVER_DROP_YOUNGER_THAN_MS;
+    await vault.save(capture({ capturedAt: clock, username: 'newest' }));
     const sets = await vault.list();
     expect(sets).toHaveLength(MAX_SETS);
-    expect(sets.at(-1)?.username).toBe('user2');
+    expect(sets[0]?.username).toBe('newest');
+    expect(sets.map((s) => s.username)).not.toContain('user0');
+    expect(sets.at(-1)?.username).toBe('user1');
   });
 
-  it('drops suggestions, then plain refusals, before captured or confirmed sets when full', async () => {
-    clock += SAME_PRESS_WINDOW_MS + 1;
-    const kept = await vault.save(capture({ capturedAt: clock, username: 'realuser1' }));
-    for (let i = 0; i < MAX_SETS + 5; i++) {
+  it('drops suggestions, then plain refusals, before captured sets when full', async () => {
+    const real = await vault.save(capture({ capturedAt: clock, username: 'realuser1' }));
+    clock += 1;
+    const refused = await vault.save(capture({ capturedAt: clock, username: 'refused1' }));
+    await vault.settle(refused.id, 'sandbox', { status: 'rejected', portalMessage: 'Invalid captcha' });
+    for (let i = 0; i < MAX_SETS - 2; i++) {
       clock += 1;
       await vault.suggest(capture({ capturedAt: clock, username: `flood${i}` }));
     }
-    const sets = await vault.list();
-    expect(sets).toHaveLength(MAX_SETS);
-    expect(sets.map((set) => set.id)).toContain(kept.id);
+    clock += NEVER_DROP_YOUNGER_THAN_MS;
+    for (let i = 0; i < MAX_SETS - 2; i++)
+      await vault.save(capture({ capturedAt: clock + i * (SAME_PRESS_WINDOW_MS + 1), username: `later${i}` }));
+    const names = (await vault.list()).map((s) => s.username);
+    expect(names).toHaveLength(MAX_SETS);
+    expect(names).toContain('realuser1');
+    expect(names).toContain('refused1');
+    expect(names.some((n) => n.startsWith('flood'))).toBe(false);
+    await vault.save(capture({ capturedAt: clock + MAX_SETS * (SAME_PRESS_WINDOW_MS + 1), username: 'one-more' }));
+    const after = (await vault.list()).map((s) => s.username);
+    expect(after).not.toContain('refused1');
+    expect(after).toContain('realuser1');
+    expect(real.status).toBe('captured');
+  });
+
+  it('never drops a confirmed set or one younger than a day: when full it refuses, saying what to do', async () => {
+    const confirmed = await vault.save(capture({ capturedAt: clock, username: 'confirmed1' }));
+    await vault.settle(confirmed.id, 'sandbox', { status: 'confirmed' });
+    clock += NEVER_DROP_YOUNGER_THAN_MS * 2;
+    for (let i = 1; i < MAX_SETS; i++) {
+      clock += SAME_PRESS_WINDOW_MS + 1;
+      await vault.save(capture({ capturedAt: clock, username: `today${i}`, password: `Secret#${i}x` }));
+    }
+    clock += SAME_PRESS_WINDOW_MS + 1;
+    const refusal = vault.save(capture({ capturedAt: clock, username: 'overflow', password: 'Overflow#Pw1' }));
+    await expect(refusal).rejects.toThrow(VAULT_FULL_MESSAGE);
+    await expect(refusal).rejects.toThrow(/Write these credentials down now/);
+    await expect(vault.suggest(capture({ capturedAt: clock, username: 'suggested' }))).rejects.toThrow(
+      VAULT_FULL_MESSAGE,
+    );
+    expect(VAULT_FULL_MESSAGE).not.toMatch(/Overflow#Pw1|overflow/);
+    const names = (await vault.list()).map((s) => s.username);
+    expect(names).toHaveLength(MAX_SETS);
+    expect(names).toContain('confirmed1');
+    expect(names).not.toContain('overflow');
   });
 
   it('serialises concurrent saves so none is lost', async () => {
