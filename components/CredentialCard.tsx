@@ -5,9 +5,10 @@ import type { CredentialSet, CredentialStatus } from '@/utils/vault/credential-s
 import { CopyButton } from './CopyButton';
 import { ENVIRONMENT_TEXT, PRODUCTION_PORTAL_HOST, type EnvironmentText } from './environment-text';
 import { MaskedSecret } from './MaskedSecret';
+import { PortalQuote } from './PortalQuote';
 import { usernameToType } from '@/utils/vault/username-to-type';
 
-function statusText(status: CredentialStatus, portalMessage?: string): string {
+function statusText(status: Exclude<CredentialStatus, 'rejected'>): string {
   switch (status) {
     case 'suggested':
       return 'Suggested — not submitted yet';
@@ -15,8 +16,6 @@ function statusText(status: CredentialStatus, portalMessage?: string): string {
       return "Captured — waiting for the portal's answer";
     case 'confirmed':
       return 'Created on the portal';
-    case 'rejected':
-      return `Portal said: ${portalMessage?.trim() || 'an error, without a message'}`;
   }
 }
 
@@ -82,7 +81,15 @@ export function CredentialCard({
           </span>
         </h4>
         <p className={`status-badge ${set.status}`} data-testid="status">
-          {statusText(set.status, set.portalMessage)}
+          {set.status === 'rejected' ? (
+            set.portalMessage?.trim() ? (
+              <PortalQuote text={set.portalMessage} label="Refused. The portal said" />
+            ) : (
+              'Refused by the portal, without a message'
+            )
+          ) : (
+            statusText(set.status)
+          )}
         </p>
       </header>
       {set.status === 'suggested' && (

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ENVIRONMENT_TEXT } from '@/components/environment-text';
+import { PortalQuote } from '@/components/PortalQuote';
 import { useCopyState } from '@/components/use-copy-state';
 import type { Environment } from '@/utils/environments';
 import type { BoardTick } from '@/utils/board/observation';
@@ -105,7 +106,10 @@ function GstinBoard({
       {onForget && <ForgetGstin gstin={row.gstin} onForget={onForget} />}
       {entry.lastPortalMessage && (
         <p className="board-portal-message" data-testid="board-portal-message">
-          Last portal message ({indiaTime(entry.lastPortalMessage.at)}): "{entry.lastPortalMessage.text}"
+          <PortalQuote
+            text={entry.lastPortalMessage.text}
+            label={`Last portal message (${indiaTime(entry.lastPortalMessage.at)})`}
+          />
         </p>
       )}
     </article>

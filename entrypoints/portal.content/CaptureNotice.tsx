@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
+import { PortalQuote } from '@/components/PortalQuote';
 import type { CaptureNotice as Notice } from './capture-controller';
 
 // The project's one story, in every notice and in the step texts: when the user presses Create,
@@ -74,7 +75,7 @@ function noticeBody(notice: Notice) {
     case 'rejected':
       return (
         <div className="notice warn" role="alert" data-testid="capture-notice" data-kind="rejected">
-          The portal answered: “{whole(notice.portalMessage)}”
+          <PortalQuote text={notice.portalMessage} label="The portal answered" />
           {notice.alreadyCreated ? (
             <p>
               This portal sometimes says so even the first time. The assistant captured the username{' '}

@@ -22,6 +22,12 @@ export interface CaptureState {
 
 type Send = typeof sendRequest;
 
+/**
+ * Presses kept per page visit. A person presses Create a few times at most before the page
+ * changes; more is a page (or a stuck key) driving it, and must not fill the vault.
+ */
+export const MAX_CAPTURES_PER_VISIT = 10;
+
 /** How long a page that claimed an earlier press's capture watches for the portal's answer. */
 export const CLAIMED_ANSWER_WAIT_MS = 10_000;
 /**
@@ -55,6 +61,7 @@ export class CaptureController extends Store<CaptureState> {
    */
   private dialogsFrom = 0;
   private lastEnter: UserEnter | null = null;
+  private capturesThisVisit = 0;
 
   constructor(
     private readonly flow: Flow & { capture: CaptureSpec },
@@ -122,6 +129,15 @@ export class CaptureController extends Store<CaptureState> {
     const shownName = this.nameToUse(typed.username);
     this.staleRefusal = refusalText(this.readAnswer(typed.username));
     this.claimed = false;
+    if (++this.capturesThisVisit > MAX_CAPTURES_PER_VISIT) {
+      this.set({
+        notice: {
+          kind: 'not-kept',
+          reason: `the assistant keeps at most ${MAX_CAPTURES_PER_VISIT} presses per page; reload the page to go on`,
+        },
+      });
+      return;
+    }
     // Sent at once, from the press, before the page can navigate to the site's answer.
     this.send({ type: 'capture.save', site: this.flow.id, capturedAt: Date.now(), ...typed })
       .then(({ id }) => {

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { CaptureController } from '@/entrypoints/portal.content/capture-controller';
+import { CaptureController, MAX_CAPTURES_PER_VISIT } from '@/entrypoints/portal.content/capture-controller';
 import type { CaptureSpec, Flow } from '@/utils/engine/flow';
 import { sandboxFlow } from '@/utils/flows/sandbox';
 import type { RequestOf, RequestType } from '@/utils/messages';
@@ -117,6 +117,21 @@ describe('the capture controller', () => {
     await settled();
     expect(sent.map((r) => r.type)).not.toContain('capture.save');
     expect(await vault.list()).toEqual([]);
+  });
+
+  it(`keeps at most ${MAX_CAPTURES_PER_VISIT} presses per page visit, and says so`, async () => {
+    filledCreateAccount();
+    const controller = await startVisit();
+    for (let i = 0; i < MAX_CAPTURES_PER_VISIT + 3; i++) {
+      portal.type('txtUserName', `gstzen${String(i).padStart(2, '0')}`);
+      pressCreate();
+      await settled();
+    }
+    expect(sent.filter((r) => r.type === 'capture.save')).toHaveLength(MAX_CAPTURES_PER_VISIT);
+    expect(controller.getState().notice).toMatchObject({
+      kind: 'not-kept',
+      reason: expect.stringMatching(/reload the page/) as unknown,
+    });
   });
 
   it('says so, without the password, when the copy cannot be kept', async () => {
