@@ -46,7 +46,9 @@ describe('CredentialCard', () => {
     expect(article?.dataset).toMatchObject({ env: 'sandbox', gstin: '29AABCC1234D1Z5', status: 'rejected' });
     expect($('username')?.textContent).toBe('acme_api');
     expect($('gstzen-client-id')?.textContent).toBe('ZENTRIAL');
-    expect($('status')?.textContent).toBe('Refused. The portal said (its own words, not the assistant’s): API user already created');
+    expect($('status')?.textContent).toBe(
+      'Refused. The portal said (its own words, not the assistant’s): API user already created',
+    );
     expect($('rejected-explanation')?.textContent).toMatch(/already created/);
 
     expect($('password')?.textContent).toBe('••••••••');
@@ -67,7 +69,9 @@ describe('CredentialCard', () => {
       portalMessage: 'This username is already registered.',
       alreadyCreated: undefined,
     });
-    expect($('status')?.textContent).toBe('Refused. The portal said (its own words, not the assistant’s): This username is already registered.');
+    expect($('status')?.textContent).toBe(
+      'Refused. The portal said (its own words, not the assistant’s): This username is already registered.',
+    );
     expect($('rejected-explanation')).toBeNull();
     expect($('gstzen-line')?.textContent).toMatch(/did not create this API user/);
   });
