@@ -8,12 +8,17 @@ import { MaskedSecret } from './MaskedSecret';
 import { PortalQuote } from './PortalQuote';
 import { usernameToType } from '@/utils/vault/username-to-type';
 
-function statusText(status: Exclude<CredentialStatus, 'rejected'>): string {
+/** A capture with no answer after this long will not get one from the portal's pages. */
+export const NO_ANSWER_AFTER_MS = 24 * 60 * 60_000;
+
+function statusText(status: Exclude<CredentialStatus, 'rejected'>, capturedAt: number, now: number): string {
   switch (status) {
     case 'suggested':
       return 'Suggested — not submitted yet';
     case 'captured':
-      return "Captured — waiting for the portal's answer";
+      return now - capturedAt > NO_ANSWER_AFTER_MS
+        ? 'No answer seen — check on the portal whether this API user exists'
+        : "Captured — waiting for the portal's answer";
     case 'confirmed':
       return 'Created on the portal';
   }
@@ -88,7 +93,7 @@ export function CredentialCard({
               'Refused by the portal, without a message'
             )
           ) : (
-            statusText(set.status)
+            statusText(set.status, set.capturedAt, Date.now())
           )}
         </p>
       </header>

@@ -146,7 +146,7 @@ describe('CredentialCard', () => {
   });
 
   it('explains a production set whose answer was not seen, and how to check it on the portal', () => {
-    render(undefined, undefined, PRODUCTION_CAPTURED);
+    render(undefined, undefined, { ...PRODUCTION_CAPTURED, capturedAt: Date.now() - 60_000 });
     const explanation = $('captured-explanation')?.textContent ?? '';
     expect(explanation).toMatch(/not seen the portal's answer/);
     expect(explanation).toMatch(/"Api user API_gstzenprod01 has been created successfully"/);
@@ -155,6 +155,11 @@ describe('CredentialCard', () => {
     expect(explanation).toMatch(/Change API Password/);
     expect(explanation).toMatch(/If it is not there, create it again/);
     expect($('status')?.textContent).toBe("Captured — waiting for the portal's answer");
+  });
+
+  it('says "no answer seen" for a capture still waiting after a day', () => {
+    render(undefined, undefined, { ...PRODUCTION_CAPTURED, capturedAt: Date.now() - 2 * 24 * 60 * 60_000 });
+    expect($('status')?.textContent).toBe('No answer seen — check on the portal whether this API user exists');
   });
 
   it("keeps the sandbox's one line for a set whose answer was not seen", () => {
