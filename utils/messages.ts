@@ -62,6 +62,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vault.list') }),
   z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),
   z.object({ type: z.literal('vault.keep-on-device'), keep: z.boolean() }),
+  /** The user's explicit choice to delete an encrypted copy that cannot be read (and its key). */
+  z.object({ type: z.literal('vault.discard-unreadable') }),
   z.object({ type: z.literal('board.list') }),
   /** The user's own tick (done) or untick, also of a section the assistant saw done. */
   z.object({
@@ -110,9 +112,18 @@ export const responseSchemas = {
     clientSecret: z.string(),
   }),
   'ui.show-credentials': z.object({ opened: z.boolean() }),
-  'vault.list': z.object({ sets: z.array(credentialSetSchema), keepOnDevice: z.boolean() }),
+  /**
+   * `unreadableCopy`: an encrypted copy is kept that cannot be read (its key is gone); it is left
+   * as it is and `sets` are the ones kept in session storage meanwhile.
+   */
+  'vault.list': z.object({
+    sets: z.array(credentialSetSchema),
+    keepOnDevice: z.boolean(),
+    unreadableCopy: z.boolean(),
+  }),
   'vault.forget': z.object({ forgotten: z.boolean() }),
   'vault.keep-on-device': z.object({ keepOnDevice: z.boolean() }),
+  'vault.discard-unreadable': z.object({ discarded: z.boolean() }),
   'board.observe': z.object({ entry: boardEntrySchema }),
   'board.list': z.object({ board: z.array(boardEntrySchema) }),
   'board.tick': z.object({ board: z.array(boardEntrySchema) }),

@@ -234,7 +234,11 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'extension-page',
     async handle(_request, { vault }) {
       const sets = await vault.list();
-      return { sets, keepOnDevice: await vault.getKeepOnDevice() };
+      return {
+        sets,
+        keepOnDevice: await vault.getKeepOnDevice(),
+        unreadableCopy: await vault.hasUnreadableCopy(),
+      };
     },
   },
   'vault.forget': {
@@ -247,6 +251,12 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'extension-page',
     async handle({ keep }, { vault }) {
       return { keepOnDevice: await vault.setKeepOnDevice(keep) };
+    },
+  },
+  'vault.discard-unreadable': {
+    from: 'extension-page',
+    async handle(_request, { vault }) {
+      return { discarded: await vault.discardUnreadableCopy() };
     },
   },
   'clipboard.schedule-clear': {
