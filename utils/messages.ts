@@ -9,7 +9,9 @@ import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
  * schemas and checks who sent it (see entrypoints/background/handlers.ts) before acting.
  *
  * Content scripts on a site (`site` is its id in the registry, utils/flows/) may only: save a
- * suggestion or a capture, claim the one waiting for an answer, settle it, and open the credentials page (never read here).
+ * suggestion or a capture, claim the one waiting for an answer, settle it, open the credentials
+ * page (never read here), and read or tick off their flow's reminder. They never touch extension
+ * storage themselves (it is limited to trusted contexts where the browser allows it).
  * GSTZen's content script alone may list the sets of its page's GSTIN and ask for one to fill,
  * and report what it sees on the onboarding board (board.observe).
  * Extension pages (the popup) may read and change the vault and the board.
@@ -19,6 +21,8 @@ const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
 const gstinSchema = z.string().check(z.regex(GSTIN_SHAPE));
 const setIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 const environmentSchema = z.enum(ENVIRONMENTS);
+/** A reminder's id as flows name them (production.before-you-start). */
+const reminderIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9.-]{0,60}$/));
 
 export const requestSchema = z.discriminatedUnion('type', [
   // ── from a site's content script ──
@@ -58,10 +62,16 @@ export const requestSchema = z.discriminatedUnion('type', [
     gstin: boardGstinSchema,
     observation: boardObservationSchema,
   }),
+  /** Whether the user ticked off a flow's reminder (Flow.reminder): ids only, nothing secret. */
+  z.object({ type: z.literal('reminder.read'), site: siteIdSchema, id: reminderIdSchema }),
+  /** The user's own tick of a reminder (the content script checks the event is trusted). */
+  z.object({ type: z.literal('reminder.tick'), site: siteIdSchema, id: reminderIdSchema }),
   // ── from an extension page ──
   z.object({ type: z.literal('vault.list') }),
   z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),
   z.object({ type: z.literal('vault.keep-on-device'), keep: z.boolean() }),
+  /** The user's explicit choice to delete an encrypted copy that cannot be read (and its key). */
+  z.object({ type: z.literal('vault.discard-unreadable') }),
   z.object({ type: z.literal('board.list') }),
   /** The user's own tick (done) or untick, also of a section the assistant saw done. */
   z.object({
@@ -110,9 +120,20 @@ export const responseSchemas = {
     clientSecret: z.string(),
   }),
   'ui.show-credentials': z.object({ opened: z.boolean() }),
-  'vault.list': z.object({ sets: z.array(credentialSetSchema), keepOnDevice: z.boolean() }),
+  'reminder.read': z.object({ ticked: z.boolean() }),
+  'reminder.tick': z.object({ ticked: z.boolean() }),
+  /**
+   * `unreadableCopy`: an encrypted copy is kept that cannot be read (its key is gone); it is left
+   * as it is and `sets` are the ones kept in session storage meanwhile.
+   */
+  'vault.list': z.object({
+    sets: z.array(credentialSetSchema),
+    keepOnDevice: z.boolean(),
+    unreadableCopy: z.boolean(),
+  }),
   'vault.forget': z.object({ forgotten: z.boolean() }),
   'vault.keep-on-device': z.object({ keepOnDevice: z.boolean() }),
+  'vault.discard-unreadable': z.object({ discarded: z.boolean() }),
   'board.observe': z.object({ entry: boardEntrySchema }),
   'board.list': z.object({ board: z.array(boardEntrySchema) }),
   'board.tick': z.object({ board: z.array(boardEntrySchema) }),

@@ -4,6 +4,9 @@ import { storage } from 'wxt/utils/storage';
 /**
  * The flows' reminders (Flow.reminder) the user ticked off: shown until then, never again after.
  * Not secret (reminder ids only). Read through a schema: storage is outside the code's control.
+ *
+ * Background only: the panel asks through the reminder.read and reminder.tick messages, since
+ * content scripts do not reach extension storage (limited to trusted contexts in Chrome).
  */
 export const tickedRemindersItem = storage.defineItem<string[]>('local:ticked-reminders', {
   fallback: [],
@@ -18,7 +21,10 @@ export async function readTickedReminders(): Promise<string[]> {
   return parsed.success ? parsed.data : [];
 }
 
+/** At most this many ids are remembered (the flows have one reminder each; a page cannot grow it). */
+export const MAX_TICKED_REMINDERS = 50;
+
 export async function tickReminder(id: string): Promise<void> {
   const ticked = await readTickedReminders();
-  if (!ticked.includes(id)) await tickedRemindersItem.setValue([...ticked, id]);
+  if (!ticked.includes(id)) await tickedRemindersItem.setValue([...ticked, id].slice(-MAX_TICKED_REMINDERS));
 }

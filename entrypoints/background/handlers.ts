@@ -12,6 +12,7 @@ import { scheduleClipboardClear } from '@/utils/clipboard/scheduled-clear';
 import { vault, VaultError, type Settlement, type Vault } from '@/utils/vault/vault';
 import { boardGstinSchema, SITE_OBSERVATION_KINDS, type BoardObservation } from '@/utils/board/observation';
 import { board, BoardError, type BoardStore } from '@/utils/board/store';
+import { readTickedReminders, tickReminder } from '@/utils/reminders';
 
 /**
  * The background's message handlers, keyed by request type. Each one says who may send it:
@@ -35,7 +36,16 @@ export interface Services {
   scheduleClipboardClear: (fingerprint: string, delayMs: number) => Promise<void>;
   /** Opens the credentials page (popup.html) in a new tab, beside `nearTab` when known. */
   openCredentialsTab: (nearTab: Browser.tabs.Tab | undefined) => Promise<void>;
+  /** The reminders the user ticked off; utils/reminders.ts (storage.local) when left out. */
+  reminders?: ReminderStore;
 }
+
+export interface ReminderStore {
+  read(): Promise<string[]>;
+  tick(id: string): Promise<void>;
+}
+
+const storedReminders: ReminderStore = { read: readTickedReminders, tick: tickReminder };
 
 interface Handler<T extends RequestType> {
   from: Audience;
@@ -194,6 +204,19 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       return { opened: true };
     },
   },
+  'reminder.read': {
+    from: 'site',
+    async handle({ id }, { reminders = storedReminders }) {
+      return { ticked: (await reminders.read()).includes(id) };
+    },
+  },
+  'reminder.tick': {
+    from: 'site',
+    async handle({ id }, { reminders = storedReminders }) {
+      await reminders.tick(id);
+      return { ticked: true };
+    },
+  },
   'board.observe': {
     from: 'site',
     async handle({ site, gstin, observation }, { board }, sender) {
@@ -234,7 +257,11 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'extension-page',
     async handle(_request, { vault }) {
       const sets = await vault.list();
-      return { sets, keepOnDevice: await vault.getKeepOnDevice() };
+      return {
+        sets,
+        keepOnDevice: await vault.getKeepOnDevice(),
+        unreadableCopy: await vault.hasUnreadableCopy(),
+      };
     },
   },
   'vault.forget': {
@@ -247,6 +274,12 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'extension-page',
     async handle({ keep }, { vault }) {
       return { keepOnDevice: await vault.setKeepOnDevice(keep) };
+    },
+  },
+  'vault.discard-unreadable': {
+    from: 'extension-page',
+    async handle(_request, { vault }) {
+      return { discarded: await vault.discardUnreadableCopy() };
     },
   },
   'clipboard.schedule-clear': {

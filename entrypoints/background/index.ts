@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerClipboardClearing } from '@/utils/clipboard/scheduled-clear';
+import { restrictStorageToTrustedContexts } from '@/utils/storage-access';
 import { handleMessage } from './handlers';
 
 /**
@@ -13,4 +14,6 @@ export default defineBackground(() => {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener((message: unknown, sender) => handleMessage(message, sender));
   registerClipboardClearing();
+  // Content scripts message the background; they never need extension storage (Chrome only).
+  void restrictStorageToTrustedContexts();
 });

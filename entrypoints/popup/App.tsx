@@ -34,8 +34,9 @@ export function isBoardPage(search: string = location.search): boolean {
 }
 
 export function App({ boardPage = false }: { boardPage?: boolean }) {
-  const { view, loadError, actionError, setActionError, forget, setKeepOnDevice } = useVault();
+  const { view, loadError, actionError, setActionError, forget, setKeepOnDevice, discardUnreadableCopy } = useVault();
   const [savingKeep, setSavingKeep] = useState(false);
+  const [discarding, setDiscarding] = useState(false);
   const [tab, setTab] = useState<Tab>('credentials');
   const groups = useMemo(() => (view ? groupSets(view.sets) : []), [view]);
   const wide = hasSideBySide(groups) && !boardPage;
@@ -116,10 +117,19 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
         </main>
       ) : (
         <main id="panel-credentials" role="tabpanel" aria-labelledby="tab-credentials">
+          {view?.unreadableCopy && (
+            <UnreadableCopyNotice
+              busy={discarding}
+              onDiscard={() => {
+                setDiscarding(true);
+                void discardUnreadableCopy().finally(() => setDiscarding(false));
+              }}
+            />
+          )}
           {view === null ? (
             !loadError && <p className="loading">Loading…</p>
           ) : view.sets.length === 0 ? (
-            <StartPrompt />
+            <StartPrompt sessionOnly={view.unreadableCopy} />
           ) : (
             <CredentialList groups={groups} onCopy={copy} onForget={forget} />
           )}
@@ -200,15 +210,37 @@ function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vault
   );
 }
 
+/**
+ * The encrypted copy kept on this device cannot be read: what happened, that nothing was deleted,
+ * where new credentials go meanwhile, and the one way to delete it (the user's explicit choice).
+ */
+function UnreadableCopyNotice({ busy, onDiscard }: { busy: boolean; onDiscard: () => void }) {
+  return (
+    <section className="unreadable-copy" role="alert" data-testid="unreadable-copy">
+      <p>
+        The copy kept on this device cannot be read: its key is gone, for example after clearing site data. It has not
+        been deleted. New credentials are kept for this browser session only.
+      </p>
+      <p className="hint">
+        If you have the credentials written down elsewhere, or no longer need them, discard the copy: new credentials
+        are then kept encrypted on this device again. The assistant cannot recover it.
+      </p>
+      <button type="button" data-testid="discard-unreadable-copy" disabled={busy} onClick={onDiscard}>
+        Discard the unreadable copy
+      </button>
+    </section>
+  );
+}
+
 /** Where to begin: the first site of the registry (GSTZen's document starts on the sandbox). */
-function StartPrompt() {
+function StartPrompt({ sessionOnly = false }: { sessionOnly?: boolean }) {
   const first = SITES[0];
-  if (!first) return <p>No API credentials yet.</p>;
+  const none = sessionOnly ? 'No API credentials in this browser session yet.' : 'No API credentials yet.';
+  if (!first) return <p>{none}</p>;
   return (
     <section className="start" data-testid="start" data-site={first.id}>
       <p>
-        No API credentials yet. Begin on the {first.label}: the assistant's panel on the page guides you there step by
-        step.
+        {none} Begin on the {first.label}: the assistant's panel on the page guides you there step by step.
       </p>
       <a className="button primary" href={first.startUrl} target="_blank" rel="noopener noreferrer">
         Open the {first.label}

@@ -7,6 +7,8 @@ import { VAULT_STORAGE_KEYS } from '@/utils/vault/storage-keys';
 export interface VaultView {
   sets: CredentialSet[];
   keepOnDevice: boolean;
+  /** An encrypted copy is kept that cannot be read; `sets` are the session's meanwhile. */
+  unreadableCopy: boolean;
 }
 
 /** While the popup is open, also re-read this often (a safety net beside storage.onChanged). */
@@ -82,5 +84,16 @@ export function useVault() {
     [reload],
   );
 
-  return { view, loadError, actionError, setActionError, reload, forget, setKeepOnDevice };
+  /** The user's explicit choice: delete the copy that cannot be read (and its key). */
+  const discardUnreadableCopy = useCallback(async () => {
+    try {
+      await sendRequest({ type: 'vault.discard-unreadable' });
+      setActionError(null);
+    } catch (caught) {
+      setActionError(readableError(caught, 'discard the unreadable copy'));
+    }
+    await reload();
+  }, [reload]);
+
+  return { view, loadError, actionError, setActionError, reload, forget, setKeepOnDevice, discardUnreadableCopy };
 }

@@ -1,6 +1,8 @@
 import type { Flow, Reminder } from '@/utils/engine/flow';
-import { readTickedReminders, tickReminder } from '@/utils/reminders';
+import { sendRequest } from '@/utils/messaging';
 import { Store } from './store';
+
+type Send = typeof sendRequest;
 
 export interface ReminderState {
   /** The flow's reminder while it is not ticked off (null while the tick is being read). */
@@ -9,12 +11,14 @@ export interface ReminderState {
 
 /**
  * A flow's reminder (something to do elsewhere first) for one page visit: shown above the step
- * until the user ticks it off, which is remembered for good.
+ * until the user ticks it off, which is remembered for good (by the background: content scripts
+ * do not reach extension storage).
  */
 export class ReminderController extends Store<ReminderState> {
   constructor(
-    private readonly flow: Pick<Flow, 'reminder'>,
+    private readonly flow: Pick<Flow, 'id' | 'reminder'>,
     private readonly signal: AbortSignal,
+    private readonly send: Send = sendRequest,
   ) {
     super({ reminder: null });
   }
@@ -23,13 +27,13 @@ export class ReminderController extends Store<ReminderState> {
   async start(): Promise<void> {
     const { reminder } = this.flow;
     if (!reminder) return;
-    let ticked: string[] = [];
+    let ticked = false;
     try {
-      ticked = await readTickedReminders();
+      ({ ticked } = await this.send({ type: 'reminder.read', site: this.flow.id, id: reminder.id }));
     } catch {
-      // Storage unreadable: show it; a reminder shown once too often does no harm.
+      // No answer: show it; a reminder shown once too often does no harm.
     }
-    if (!this.signal.aborted && !ticked.includes(reminder.id)) this.set({ reminder });
+    if (!this.signal.aborted && !ticked) this.set({ reminder });
   }
 
   /** The tick box. Only the user's own change counts: a page script's does nothing. */
@@ -38,7 +42,7 @@ export class ReminderController extends Store<ReminderState> {
     if (!event.isTrusted || !reminder || this.signal.aborted) return;
     this.set({ reminder: null });
     try {
-      await tickReminder(reminder.id);
+      await this.send({ type: 'reminder.tick', site: this.flow.id, id: reminder.id });
     } catch {
       // Not remembered: it shows again on the next page, where it can be ticked again.
     }

@@ -18,6 +18,10 @@ import { createSerialQueue } from './serial-queue';
  *   (gone when the browser closes; only extension pages and the background can read it).
  * - keepOnDevice on: `local:credentialSetsEncrypted`, AES-GCM under a non-extractable key kept in
  *   IndexedDB. Nothing secret is ever written to storage.local in clear.
+ * - keepOnDevice on but the encrypted copy cannot be read (key gone after site data was cleared,
+ *   or the blob does not decrypt or parse): the copy is left exactly as it is, never overwritten
+ *   or deleted, and the sets live in session storage, as with keepOnDevice off, until the user
+ *   discards the copy (discardUnreadableCopy) or the key comes back.
  *
  * Status rules (settle):
  * - captured → confirmed | rejected.
@@ -53,8 +57,34 @@ export interface Vault {
   /** Deletes a set; true when it existed. */
   forget(id: string): Promise<boolean>;
   getKeepOnDevice(): Promise<boolean>;
-  /** Moves the sets to (encrypted) local storage or back to session storage; returns the new value. */
+  /**
+   * Moves the sets to (encrypted) local storage or back to session storage; returns the new value.
+   * Refused (VaultError) while the encrypted copy cannot be read: either move would destroy it.
+   */
   setKeepOnDevice(keep: boolean): Promise<boolean>;
+  /**
+   * An encrypted copy exists that cannot be read (its key is gone, or it does not decrypt or
+   * parse). It is kept as it is; meanwhile the sets live in session storage.
+   */
+  hasUnreadableCopy(): Promise<boolean>;
+  /**
+   * The user's explicit choice: deletes an unreadable encrypted copy and its key; with
+   * keepOnDevice on, the sets kept in session meanwhile become the new encrypted copy. True when a
+   * copy was deleted; refused (VaultError) when the copy can be read after all.
+   */
+  discardUnreadableCopy(): Promise<boolean>;
+}
+
+type EncryptedCopy = { kind: 'none' } | { kind: 'readable'; sets: CredentialSet[] } | { kind: 'unreadable' };
+
+/** Where the sets are, as read at the start of one vault operation. */
+interface Place {
+  keep: boolean;
+  copy: EncryptedCopy;
+  /** What session storage held. */
+  session: CredentialSet[];
+  /** The sets the operation works on. */
+  sets: CredentialSet[];
 }
 
 /** The portal's answer to a capture, as the content script read it (see CaptureSpec.answer). */
@@ -126,9 +156,23 @@ function parseStoredSets(raw: unknown): CredentialSet[] {
   return sets;
 }
 
+/** `first`, then those of `rest` whose id is not in `first`. */
+function mergeById(first: CredentialSet[], rest: CredentialSet[]): CredentialSet[] {
+  const ids = new Set(first.map((s) => s.id));
+  return [...first, ...rest.filter((s) => !ids.has(s.id))];
+}
+
 function newestFirst(sets: CredentialSet[]): CredentialSet[] {
   return [...sets].sort((a, b) => b.capturedAt - a.capturedAt || b.updatedAt - a.updatedAt);
 }
+
+/** Refusal of setKeepOnDevice while the copy is unreadable; names no value. */
+export const UNREADABLE_COPY_KEEP_MESSAGE =
+  'The copy kept on this device cannot be read, and changing this setting now would delete it. Discard it first (in the notice above), or leave the setting as it is.';
+
+/** Refusal of discardUnreadableCopy when the copy can be read after all. */
+export const READABLE_COPY_NOT_DISCARDED_MESSAGE =
+  'The copy kept on this device can be read again, so it was not discarded.';
 
 /**
  * A set this young is never dropped to make room, whatever its status: a page that floods the
@@ -176,33 +220,60 @@ export function createVault(options: VaultOptions = {}): Vault {
     return z.catch(z.boolean(), false).parse(await keepOnDeviceItem.getValue());
   }
 
-  async function readEncrypted(): Promise<CredentialSet[]> {
-    const blob = encryptedBlobSchema.safeParse(await encryptedSetsItem.getValue());
-    if (!blob.success) return [];
+  /**
+   * The encrypted copy as it stands: none, readable (its sets), or unreadable (the key is gone,
+   * for example after site data was cleared, or the blob does not decrypt or parse). An
+   * unreadable copy is never overwritten or deleted except by discardUnreadableCopy.
+   */
+  async function readEncryptedCopy(): Promise<EncryptedCopy> {
+    const raw: unknown = await encryptedSetsItem.getValue();
+    if (raw === null || raw === undefined) return { kind: 'none' };
+    const blob = encryptedBlobSchema.safeParse(raw);
+    if (!blob.success) return { kind: 'unreadable' };
     try {
       const key = await keys().get();
-      if (!key) return []; // The key is gone (site data cleared): the copy cannot be read.
-      return parseStoredSets(await decryptJson(key, blob.data));
+      if (!key) return { kind: 'unreadable' };
+      const value = await decryptJson(key, blob.data);
+      if (!Array.isArray(value)) return { kind: 'unreadable' };
+      return { kind: 'readable', sets: parseStoredSets(value) };
     } catch {
-      return []; // Wrong key or tampered data: treat as empty, never crash.
+      return { kind: 'unreadable' }; // Wrong key, tampered data, IndexedDB failing: never crash.
     }
   }
 
-  async function readSets(keep: boolean): Promise<CredentialSet[]> {
-    return keep ? readEncrypted() : parseStoredSets(await sessionSetsItem.getValue());
+  /**
+   * Where the sets are now and what they are. With keepOnDevice on and a readable (or no) copy,
+   * the sets are the copy's plus any left in session storage (kept there while a copy was
+   * unreadable, or left by a stop halfway through a move); the next write moves them all into the
+   * copy. With an unreadable copy, the sets are the session's, and so are the writes.
+   */
+  async function readPlace(): Promise<Place> {
+    const keep = await readKeep();
+    const session = parseStoredSets(await sessionSetsItem.getValue());
+    const copy = await readEncryptedCopy();
+    if (keep && copy.kind !== 'unreadable') {
+      return { keep, copy, session, sets: mergeById(copy.kind === 'readable' ? copy.sets : [], session) };
+    }
+    return { keep, copy, session, sets: session };
   }
 
   /**
-   * Writes the sets where `keep` says and removes them from the other place, so a stop halfway
-   * through an earlier move is tidied on the next write.
+   * Writes the sets where `place` says. Encrypted (keepOnDevice on, copy readable or none): the
+   * copy is rewritten and the session copy removed. Otherwise into session storage; with
+   * keepOnDevice off, a readable copy holding only sets the session also held (a stop halfway
+   * through unticking) is tidied away; any other copy is left as it is (nothing is lost to a flag
+   * flipped behind the vault's back).
    */
-  async function writeSets(sets: CredentialSet[], keep: boolean): Promise<void> {
-    if (keep) {
+  async function writeSets(sets: CredentialSet[], place: Place): Promise<void> {
+    if (place.keep && place.copy.kind !== 'unreadable') {
       await writeEncrypted(sets);
       await sessionSetsItem.removeValue();
-    } else {
-      await sessionSetsItem.setValue(newestFirst(sets));
-      if ((await encryptedSetsItem.getValue()) !== null) await removeEncrypted();
+      return;
+    }
+    await sessionSetsItem.setValue(newestFirst(sets));
+    if (!place.keep && place.copy.kind === 'readable') {
+      const inSession = new Set(place.session.map((s) => s.id));
+      if (place.copy.sets.every((s) => inSession.has(s.id))) await removeEncrypted();
     }
   }
 
@@ -223,20 +294,20 @@ export function createVault(options: VaultOptions = {}): Vault {
   /** One read-modify-write, serialised with every other vault operation. */
   function update<T>(change: (sets: CredentialSet[]) => { sets?: CredentialSet[]; result: T }): Promise<T> {
     return serial(async () => {
-      const keep = await readKeep();
-      const { sets, result } = change(await readSets(keep));
-      if (sets) await writeSets(sets, keep);
+      const place = await readPlace();
+      const { sets, result } = change(place.sets);
+      if (sets) await writeSets(sets, place);
       return result;
     });
   }
 
   return {
     list() {
-      return serial(async () => newestFirst(await readSets(await readKeep())));
+      return serial(async () => newestFirst((await readPlace()).sets));
     },
 
     get(id) {
-      return serial(async () => (await readSets(await readKeep())).find((s) => s.id === id) ?? null);
+      return serial(async () => (await readPlace()).sets.find((s) => s.id === id) ?? null);
     },
 
     save(input) {
@@ -347,9 +418,12 @@ export function createVault(options: VaultOptions = {}): Vault {
 
     setKeepOnDevice(keep) {
       return serial(async () => {
-        const was = await readKeep();
-        if (was === keep) return keep;
-        const sets = await readSets(was);
+        const place = await readPlace();
+        if (place.keep === keep) return keep;
+        if (place.copy.kind === 'unreadable') throw new VaultError(UNREADABLE_COPY_KEEP_MESSAGE);
+        // Turning on with a readable copy left behind (keepOnDevice turned off behind the vault's
+        // back): its sets join the session's rather than being overwritten.
+        const sets = keep && place.copy.kind === 'readable' ? mergeById(place.copy.sets, place.session) : place.sets;
         // Order matters if the worker stops halfway: write the new copy, flip the flag, and only
         // then remove the old copy. A leftover old copy is removed by the next write.
         if (keep) {
@@ -362,6 +436,28 @@ export function createVault(options: VaultOptions = {}): Vault {
           await removeEncrypted();
         }
         return keep;
+      });
+    },
+
+    hasUnreadableCopy() {
+      return serial(async () => (await readEncryptedCopy()).kind === 'unreadable');
+    },
+
+    discardUnreadableCopy() {
+      return serial(async () => {
+        const copy = await readEncryptedCopy();
+        if (copy.kind === 'none') return false;
+        if (copy.kind === 'readable') throw new VaultError(READABLE_COPY_NOT_DISCARDED_MESSAGE);
+        await removeEncrypted();
+        // Only now may keepOnDevice write a copy again: the sets kept in session meanwhile move in.
+        if (await readKeep()) {
+          const session = parseStoredSets(await sessionSetsItem.getValue());
+          if (session.length > 0) {
+            await writeEncrypted(session);
+            await sessionSetsItem.removeValue();
+          }
+        }
+        return true;
       });
     },
   };

@@ -234,7 +234,7 @@ describe('extension-page messages', () => {
     const { id } = (await send(saveRequest(), sandboxTab)) as { id: string };
     expect(await send({ type: 'vault.keep-on-device', keep: true }, popup)).toEqual({ keepOnDevice: true });
     expect(await send({ type: 'vault.forget', id }, popup)).toEqual({ forgotten: true });
-    expect(await send({ type: 'vault.list' }, popup)).toEqual({ sets: [], keepOnDevice: true });
+    expect(await send({ type: 'vault.list' }, popup)).toEqual({ sets: [], keepOnDevice: true, unreadableCopy: false });
   });
 
   it('schedules a clipboard clear with the fingerprint only', async () => {

@@ -9,6 +9,7 @@ import { SuggestController } from '@/entrypoints/portal.content/suggest-controll
 import type { Reminder, Step } from '@/utils/engine/flow';
 import { sandboxFlow } from '@/utils/flows/sandbox';
 import { readTickedReminders, tickedRemindersItem } from '@/utils/reminders';
+import { backgroundInMemory, siteTab, type Send } from './background-in-memory';
 import { otpAccepted, portal } from '../engine/replica';
 import { useReactRoot } from '../react-root';
 
@@ -69,15 +70,18 @@ describe('the reminder', () => {
     tick: 'Done, do not show this again',
   };
   let visit: AbortController;
+  /** The production portal's content script, through the real background handlers. */
+  let send: Send;
 
   beforeEach(() => {
     visit?.abort();
     fakeBrowser.reset();
     visit = new AbortController();
+    ({ send } = backgroundInMemory(siteTab('https://einvoice1.gst.gov.in/')));
   });
 
-  async function shown(flow: { reminder?: Reminder } = { reminder }) {
-    const controller = new ReminderController(flow, visit.signal);
+  async function shown(flow: { id?: string; reminder?: Reminder } = { reminder }) {
+    const controller = new ReminderController({ id: 'production', ...flow }, visit.signal, send);
     react.render(<ReminderBox controller={controller} />);
     await act(() => controller.start());
     return controller;
@@ -120,5 +124,13 @@ describe('the reminder', () => {
   it('shows nothing for a flow without a reminder', async () => {
     await shown({});
     expect(testid('reminder')).toBeNull();
+  });
+
+  it('is shown, and its tick not kept, when the background refuses (another site names this one)', async () => {
+    ({ send } = backgroundInMemory(siteTab('https://evil.example/')));
+    const controller = await shown();
+    expect(testid('reminder')).not.toBeNull();
+    await act(() => controller.tick({ isTrusted: true }));
+    expect(await readTickedReminders()).toEqual([]);
   });
 });

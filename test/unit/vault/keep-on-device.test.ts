@@ -106,7 +106,7 @@ describe('keep on this device', () => {
     await keyStore.delete();
     await fakeBrowser.storage.local.set({ credentialSetsEncrypted: stored });
     expect(await vault.list()).toEqual([]);
-    // Saving still works: a new key is made.
+    // Saving still works (into session storage: the unreadable copy is kept, see below).
     await vault.save(sample('after'));
     expect((await vault.list()).map((s) => s.username)).toEqual(['after']);
   });
@@ -114,7 +114,9 @@ describe('keep on this device', () => {
   it('tidies a leftover encrypted copy on the next write when off', async () => {
     await vault.setKeepOnDevice(true);
     await vault.save(sample());
-    // Simulate a worker stopped right after the flag was turned off.
+    // Simulate a worker stopped right after unticking flipped the flag (the session copy was
+    // written first, then the flag; the encrypted copy was still to be removed).
+    await fakeBrowser.storage.session.set({ credentialSets: await vault.list() });
     await fakeBrowser.storage.local.set({ keepOnDevice: false });
     await vault.save(sample('new'));
     expect((await fakeBrowser.storage.local.get('credentialSetsEncrypted')).credentialSetsEncrypted).toBeUndefined();
