@@ -36,66 +36,16 @@ function seeded(seed: number): (n: number) => number {
 }
 
 const ODD = [
-  'ı',
-  'İ',
-  'ſ',
-  'ﬀ',
-  'ﬁ',
-  'ß',
-  'ǅ',
-  'K', // Turkish i, long s, ligatures, Kelvin sign
-  'Ａ',
-  'ｚ',
-  '０',
-  '９',
-  '＠', // fullwidth
-  'é',
-  'e\u0301',
-  '\u0301',
-  '\u0336',
-  'а',
-  'О', // combining marks, Cyrillic look-alikes
-  '😀',
-  '👍🏽',
-  '🇮🇳',
-  '👨‍👩‍👧', // emoji, with joiners and modifiers
-  'ש',
-  'ل',
-  'म',
-  '९',
-  '\u00A0',
-  '\u3000',
-  '\uD800', // RTL, Devanagari, odd spaces, lone surrogate
+  ...['ı', 'İ', 'ſ', 'ﬀ', 'ﬁ', 'ß', 'ǅ', '\u212A'], // Turkish i, long s, ligatures, Kelvin sign
+  ...['Ａ', 'ｚ', '０', '９', '＠'], // fullwidth
+  ...['é', 'e\u0301', '\u0301', '\u0336', 'а', 'О'], // combining marks, Cyrillic look-alikes
+  ...['😀', '👍🏽', '🇮🇳', '👨\u200D👩\u200D👧'], // emoji, with modifiers and joiners
+  ...['ש', 'ل', 'म', '९', '\u00A0', '\u3000', '\uD800'], // RTL, Devanagari, odd spaces, lone surrogate
 ];
 const HIDDEN = [
-  '\u200B',
-  '\u200C',
-  '\u200D',
-  '\u2060',
-  '\uFEFF',
-  '\u00AD', // invisible
-  '\u202A',
-  '\u202B',
-  '\u202C',
-  '\u202D',
-  '\u202E',
-  '\u2066',
-  '\u2067',
-  '\u2068',
-  '\u2069',
-  '\u200E',
-  '\u200F', // bidi
-  '\u0000',
-  '\u0007',
-  '\u0008',
-  '\t',
-  '\n',
-  '\r',
-  '\u001B',
-  '\u007F',
-  '\u0085',
-  '\u009F',
-  '\u2028', // controls
+  ...['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD'], // invisible
+  ...['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F'], // bidi
+  ...['\u0000', '\u0007', '\u0008', '\t', '\n', '\r', '\u001B', '\u007F', '\u0085', '\u009F', '\u2028'], // controls
 ];
 const ASCII = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 _-.@+%$#!*';
 const BASES = [
