@@ -8,6 +8,7 @@
  * Messages are shown on the page: they never repeat the password, nor any character of it.
  */
 import { z } from 'zod/mini';
+import { HIDDEN_KINDS, oddCharacterProblem, tooLongProblem, trimAscii, withoutHidden } from './characters';
 import { type CheckResult, combine, empty, error, listInWords, ok, warning } from './check';
 
 import type { Environment } from '../environments';
@@ -36,6 +37,13 @@ export const USERNAME_MAX_LENGTH = 15;
  */
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 15;
+
+/**
+ * Hard caps, checked before any regex: the most the vault keeps (utils/vault/credential-set.ts),
+ * so a longer name or password could never be saved. Breaking one is an error.
+ */
+export const USERNAME_INPUT_MAX = 100;
+export const PASSWORD_INPUT_MAX = 200;
 
 /**
  * The special characters NIC's error 3003 names
@@ -67,7 +75,7 @@ export type PrefixShown = 'add-on' | 'in-box' | 'none';
  */
 export function checkApiUsername(value: string, env: Environment, shown: PrefixShown = 'none'): CheckResult {
   if (env === 'sandbox') {
-    if (value.trim() === '') {
+    if (trimAscii(value) === '') {
       return empty(
         `Choose a username for the API user: ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} letters, digits or _ are safest.`,
       );
@@ -84,7 +92,7 @@ function checkProductionUsername(value: string, shown: PrefixShown): CheckResult
   const inBox = shown === 'in-box';
   const typed = inBox && value.startsWith(API_USERNAME_PREFIX) ? value.slice(API_USERNAME_PREFIX.length) : value;
   const max = USERNAME_MAX_LENGTH - API_USERNAME_PREFIX.length;
-  if (typed.trim() === '') {
+  if (trimAscii(typed) === '') {
     const where = inBox ? 'after API_ in the box' : shown === 'add-on' ? 'after the API_ shown before the box' : '';
     return empty(
       `Type a username ${where ? `${where} ` : ''}for the API user: up to ${max} letters, digits or _ (the portal adds API_ in front${inBox ? ', as the box shows' : ''}, and the whole name should stay within ${USERNAME_MAX_LENGTH}).`.replace(
@@ -93,6 +101,9 @@ function checkProductionUsername(value: string, shown: PrefixShown): CheckResult
       ),
     );
   }
+  // Before the final name is built and shown in the message: it would quote what is wrong.
+  const raw = usernameInputProblem(value);
+  if (raw !== null) return error(raw);
   const final = productionFinalUsername(value, shown);
   const problems: CheckResult[] = [];
   if (inBox && !value.startsWith(API_USERNAME_PREFIX)) {
@@ -126,7 +137,7 @@ function checkProductionUsername(value: string, shown: PrefixShown): CheckResult
  * productionApiUsername. The name in the portal's success alert always wins over this guess.
  */
 export function productionFinalUsername(value: string, shown: PrefixShown): string {
-  const name = value.trim();
+  const name = trimAscii(value);
   if (name === '') return '';
   if (shown === 'in-box') return name.startsWith(API_USERNAME_PREFIX) ? name : API_USERNAME_PREFIX + name;
   if (shown === 'add-on') return API_USERNAME_PREFIX + name;
@@ -134,12 +145,43 @@ export function productionFinalUsername(value: string, shown: PrefixShown): stri
 }
 
 /**
+ * Too long to keep, or a character the user cannot see or retype in GSTZen: hidden characters,
+ * special spaces, and letters outside ASCII (look-alikes such as Cyrillic а, or ı that
+ * upper-cases to I). Positions count from the first character in the box.
+ */
+function usernameInputProblem(value: string): string | null {
+  return (
+    tooLongProblem(
+      value,
+      USERNAME_INPUT_MAX,
+      (length) =>
+        `The username has ${length} characters; the assistant keeps at most ${USERNAME_INPUT_MAX}, and ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} is safest: choose a shorter one.`,
+    ) ??
+    oddCharacterProblem(value, {
+      field: 'the username',
+      plain: ['plain letter, digit or _', 'plain letters, digits or _'],
+    })
+  );
+}
+
+/**
  * Everything wrong or risky about a non-empty username: `typed` is what the user typed, `final`
  * the name the portal makes of it (NIC's length and character rules apply to that).
  */
-function usernameProblems(typed: string, final: string = typed.trim()): CheckResult[] {
+function usernameProblems(typed: string, final: string = trimAscii(typed)): CheckResult[] {
   const problems: CheckResult[] = [];
   const value = typed;
+
+  // First, and alone: the other messages quote the name, and nothing hidden may be quoted.
+  const raw = usernameInputProblem(value);
+  if (raw !== null) return [error(raw)];
+  if (final.length > USERNAME_INPUT_MAX) {
+    return [
+      error(
+        `With API_ the username has ${final.length} characters; the assistant keeps at most ${USERNAME_INPUT_MAX}: choose a shorter one.`,
+      ),
+    ];
+  }
 
   // No source says spaces are refused, but a username with a space is almost surely a slip,
   // and GSTZen would have to be given the same space [guess].
@@ -197,7 +239,7 @@ function usernameProblems(typed: string, final: string = typed.trim()): CheckRes
  * Returns '' for an empty name.
  */
 export function productionApiUsername(typed: string): string {
-  const name = typed.trim();
+  const name = trimAscii(typed);
   if (name === '') return '';
   if (/^api_/i.test(name)) return API_USERNAME_PREFIX + name.slice(API_USERNAME_PREFIX.length);
   return API_USERNAME_PREFIX + name;
@@ -226,7 +268,20 @@ export function checkApiPassword(value: string, context: PasswordContext = {}): 
 
 /** Everything wrong or risky about a non-empty password. No message mentions its characters. */
 function passwordProblems(value: string, context: PasswordContext): CheckResult[] {
+  // Before any regex. UTF-16 length, as the vault measures it; the count is not said.
+  if (value.length > PASSWORD_INPUT_MAX) {
+    return [
+      error(
+        `The password is longer than ${PASSWORD_INPUT_MAX} characters, more than the assistant can keep: choose a shorter one.`,
+      ),
+    ];
+  }
   const problems: CheckResult[] = [];
+
+  // A character that cannot be seen cannot be typed again at login. Said by position and kind,
+  // which tells nothing about the password's visible characters.
+  const hidden = oddCharacterProblem(value, { field: 'the password', plain: ['', ''], refuse: HIDDEN_KINDS });
+  if (hidden !== null) problems.push(error(hidden));
 
   // NIC error 3003 [src: docs/portals.md#password-rule-error-3003: NIC's API error code list]:
   // all four kinds are required.
@@ -246,7 +301,7 @@ function passwordProblems(value: string, context: PasswordContext): CheckResult[
   }
 
   // Whether other characters are accepted is [unknown]. Name only the kind, never the character.
-  const rest = [...value].filter((c) => !/[A-Za-z0-9]/.test(c) && !PASSWORD_SPECIALS.includes(c));
+  const rest = [...withoutHidden(value)].filter((c) => !/[A-Za-z0-9]/.test(c) && !PASSWORD_SPECIALS.includes(c));
   if (rest.length > 0) {
     const kinds = [
       ...(rest.some((c) => /\s/.test(c)) ? ['a space'] : []),
@@ -304,7 +359,9 @@ export function checkPasswordConfirmation(password: string, confirm: string): Ch
   if (password === confirm) return ok('The two passwords match.');
   // Hints that say how they differ without saying anything about the password itself.
   let hint = '';
-  if (password.trim() === confirm.trim()) {
+  if (withoutHidden(password) === withoutHidden(confirm)) {
+    hint = ' One of them has an invisible or control character: retype both by hand.';
+  } else if (trimAscii(password) === trimAscii(confirm)) {
     hint = ' One of them has a space at the start or end.';
   } else if (password.toLowerCase() === confirm.toLowerCase()) {
     hint = ' They differ only in upper/lower case: check Caps Lock.';
@@ -317,7 +374,7 @@ export function checkPasswordConfirmation(password: string, confirm: string): Ch
 /** An API username as stored (the name as typed or with `API_`: the error rules are the same). */
 export const apiUsernameSchema = /* @__PURE__ */ z.string().check(
   z.superRefine((value, ctx) => {
-    if (value.trim() === '') return ctx.addIssue('The username is empty.');
+    if (trimAscii(value) === '') return ctx.addIssue('The username is empty.');
     for (const p of usernameProblems(value)) {
       if (p.status === 'error') ctx.addIssue(p.message);
     }

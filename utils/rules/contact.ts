@@ -7,7 +7,16 @@
  * reminds the user which number/address to use.
  */
 import { z } from 'zod/mini';
+import { oddCharacterProblem, tooLongProblem, trimAscii } from './characters';
 import { type CheckResult, empty, error, ok, warning } from './check';
+
+/**
+ * Longest mobile input looked at: "+91 98765 43210" is 15; anything past 20 is not one number.
+ * Refused before any regex runs.
+ */
+export const MOBILE_INPUT_MAX = 20;
+/** The longest e-mail address that can be delivered [src: RFC 5321, 4.5.3.1: a 256-octet path less <>]. */
+export const EMAIL_MAX_LENGTH = 254;
 
 const REGISTERED_MOBILE =
   'It must be the mobile number registered on the GST portal for this GSTIN: the OTP goes only there.';
@@ -25,8 +34,21 @@ type MobileParse =
  * 0 and spaces/hyphens are tolerated because people copy numbers in those forms.
  */
 function parseMobile(value: string): MobileParse {
-  const trimmed = value.trim();
+  const trimmed = trimAscii(value);
   if (trimmed === '') return { kind: 'empty' };
+  // Before the regexes below: `\s` would take a no-break space or BOM for a separator, and
+  // another script's digits must be named as such, not quoted.
+  const raw =
+    tooLongProblem(
+      trimmed,
+      MOBILE_INPUT_MAX,
+      (length) => `A mobile number has 10 digits; you typed ${length} characters. Type only the number.`,
+    ) ??
+    oddCharacterProblem(trimmed, {
+      field: 'the mobile number',
+      plain: ['plain digit (0 to 9)', 'plain digits (0 to 9)'],
+    });
+  if (raw !== null) return { kind: 'bad', message: raw };
   let rest = trimmed.replace(/[\s-]/g, '');
   const separators = rest !== trimmed;
   let prefix: '+91' | '91' | '0' | null = null;
@@ -130,10 +152,24 @@ const emailShape = /* @__PURE__ */ z.email();
 
 /** Checks the shape of an e-mail address; whether it is the GST-registered one cannot be known here. */
 export function checkEmail(value: string): CheckResult {
-  const email = value.trim();
+  const email = trimAscii(value);
   if (email === '') {
     return empty('Type the e-mail address registered on the GST portal for this GSTIN.');
   }
+  // Before any regex: the length, then characters outside printable ASCII (the domain check below
+  // lower-cases, and the portal's support for non-English addresses is [unknown]).
+  const raw =
+    tooLongProblem(
+      email,
+      EMAIL_MAX_LENGTH,
+      (length) =>
+        `An e-mail address has at most ${EMAIL_MAX_LENGTH} characters; this has ${length}. Type only the address.`,
+    ) ??
+    oddCharacterProblem(email, {
+      field: 'the e-mail address',
+      plain: ['plain English letter, digit or symbol', 'plain English letters, digits or symbols'],
+    });
+  if (raw !== null) return error(raw);
   if (/\s/.test(email)) return error('Remove the spaces: an e-mail address has none.');
   const at = email.split('@').length - 1;
   if (at === 0) return error('An e-mail address has an @, like name@example.com.');
@@ -155,11 +191,11 @@ export function checkEmail(value: string): CheckResult {
   return ok(`Make sure this is right. ${REGISTERED_EMAIL}`);
 }
 
-/** An e-mail address as stored: trimmed and well-formed. */
+/** An e-mail address as stored: well-formed as typed, then trimmed of ASCII spaces. */
 export const emailSchema = /* @__PURE__ */ z.string().check(
-  z.trim(),
   z.superRefine((email, ctx) => {
     const result = checkEmail(email);
     if (result.status === 'error' || result.status === 'empty') ctx.addIssue(result.message);
   }),
+  z.overwrite(trimAscii),
 );

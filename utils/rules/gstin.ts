@@ -9,9 +9,15 @@
  * registers a real one.
  */
 import { z } from 'zod/mini';
+import { asciiUpper, oddCharacterProblem, tooLongProblem, trimAscii } from './characters';
 import { type CheckResult, empty, error, ok } from './check';
 
 const GSTIN_LENGTH = 15;
+/**
+ * Longer input is refused before anything else looks at it. Twice the length leaves room for a
+ * GSTIN typed in groups with spaces, which gets the better "remove the spaces" message.
+ */
+export const GSTIN_INPUT_MAX = 30;
 
 /**
  * `0-9A-Z` valued 0-35: the alphabet of the check-character algorithm
@@ -38,9 +44,12 @@ const GSTIN_STATE_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set([
  */
 const PAN_HOLDER_TYPES = 'PCHFATBLJGKE';
 
-/** Trims and upper-cases: GSTINs are upper-case, but people type them in either case. */
+/**
+ * Trims ASCII spaces and upper-cases a-z: GSTINs are upper-case, but people type them in either
+ * case. Only ASCII is touched, so `ı` or `ſ` never become I or S (they are refused instead).
+ */
 export function normaliseGstin(value: string): string {
-  return value.trim().toUpperCase();
+  return asciiUpper(trimAscii(value));
 }
 
 /**
@@ -51,7 +60,7 @@ export function normaliseGstin(value: string): string {
  * @throws RangeError unless given exactly 14 letters/digits.
  */
 export function gstinCheckCharacter(first14: string): string {
-  const s = first14.toUpperCase();
+  const s = asciiUpper(first14);
   if (!/^[0-9A-Z]{14}$/.test(s)) {
     throw new RangeError('gstinCheckCharacter needs exactly 14 letters or digits');
   }
@@ -78,7 +87,31 @@ function letterHint(ch: string): string {
 }
 
 /**
- * The first thing wrong with an already normalised GSTIN, most basic first (later checks rely on
+ * What is wrong with the GSTIN as typed before it is upper-cased: too long, or holding a character
+ * that is not printable ASCII (which upper-casing could turn into a valid-looking letter).
+ */
+function findRawGstinProblem(value: string): string | null {
+  const trimmed = trimAscii(value);
+  return (
+    tooLongProblem(
+      trimmed,
+      GSTIN_INPUT_MAX,
+      (length) => `A GSTIN has 15 characters; you typed ${length}. Paste or type only the GSTIN.`,
+    ) ??
+    oddCharacterProblem(trimmed, {
+      field: 'the GSTIN',
+      plain: ['plain letter or digit (A to Z, 0 to 9)', 'plain letters or digits (A to Z, 0 to 9)'],
+    })
+  );
+}
+
+/** The first thing wrong with the GSTIN as typed, or null when it is valid. */
+function gstinProblem(value: string): string | null {
+  return findRawGstinProblem(value) ?? findGstinProblem(normaliseGstin(value));
+}
+
+/**
+ * The first thing wrong with an already normalised GSTIN of printable ASCII, most basic first (later checks rely on
  * the earlier ones), or `null` when it is valid. For '' it returns what to type.
  */
 function findGstinProblem(gstin: string): string | null {
@@ -142,25 +175,22 @@ function findGstinProblem(gstin: string): string | null {
 
 /** True for a well-formed GSTIN with the right check character (case and outer spaces ignored). */
 export function isValidGstin(value: string): boolean {
-  const gstin = normaliseGstin(value);
-  return gstin !== '' && findGstinProblem(gstin) === null;
+  return normaliseGstin(value) !== '' && gstinProblem(value) === null;
 }
 
-/** A GSTIN as stored: trimmed, upper-cased, then fully checked. */
+/** A GSTIN as stored: fully checked as typed, then trimmed and upper-cased. */
 export const gstinSchema = /* @__PURE__ */ z.string().check(
-  z.trim(),
-  z.toUpperCase(),
-  z.superRefine((gstin, ctx) => {
-    const problem = findGstinProblem(gstin);
+  z.superRefine((value, ctx) => {
+    const problem = gstinProblem(value);
     if (problem !== null) ctx.addIssue(problem);
   }),
+  z.overwrite(normaliseGstin),
 );
 
 /** Checks a GSTIN as typed, for the panel. */
 export function checkGstin(value: string): CheckResult {
-  const gstin = normaliseGstin(value);
-  const problem = findGstinProblem(gstin);
-  if (gstin === '') return empty(problem ?? '');
+  const problem = gstinProblem(value);
+  if (trimAscii(value) === '') return empty(problem ?? '');
   if (problem !== null) return error(problem);
   return ok(
     'The GSTIN is well-formed and its check character is right. Make sure it is the GSTIN you are registering, as on your GST certificate.',

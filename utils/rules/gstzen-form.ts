@@ -1,6 +1,7 @@
 import { ENVIRONMENTS, GSTZEN_CLIENT, type Environment } from '../environments';
 import { GSTIN_SHAPE } from '../gstin-shape';
-import { API_USERNAME_PREFIX } from './api-user';
+import { API_USERNAME_PREFIX, USERNAME_INPUT_MAX } from './api-user';
+import { asciiUpper, oddCharacterProblem, tooLongProblem, trimAscii } from './characters';
 import { combine, empty, error, ok, warning, type CheckResult } from './check';
 
 /**
@@ -31,7 +32,8 @@ export function environmentFromText(text: string | null): Environment | null {
 
 /** The environment a client ID belongs to (ZENTRIAL, ZENLIVE), or null for any other. */
 export function environmentOfClientId(clientId: string): Environment | null {
-  const id = clientId.trim().toUpperCase();
+  // ASCII upper-casing only: "zentrıal".toUpperCase() is ZENTRIAL.
+  const id = asciiUpper(trimAscii(clientId));
   return ENVIRONMENTS.find((env) => GSTZEN_CLIENT[env].clientId === id) ?? null;
 }
 
@@ -48,7 +50,7 @@ export function formEnvironment(pageEnv: Environment | null, clientId: string, u
 
 /** The username box: production names start with API_, sandbox names do not (docs/gstzen-guide.md#fixed-values). */
 export function checkGstzenUsername(username: string, env: Environment | null): CheckResult {
-  const name = username.trim();
+  const name = trimAscii(username);
   if (name === '') {
     return empty(
       env === 'production'
@@ -56,6 +58,18 @@ export function checkGstzenUsername(username: string, env: Environment | null): 
         : 'Type the API username you made on the NIC portal.',
     );
   }
+  // Before the name is quoted below: nothing hidden may be quoted, and NIC names are plain ASCII.
+  const raw =
+    tooLongProblem(
+      username,
+      USERNAME_INPUT_MAX,
+      (length) => `The username has ${length} characters; API usernames are much shorter: type only the username.`,
+    ) ??
+    oddCharacterProblem(username, {
+      field: 'the username',
+      plain: ['plain letter, digit or _', 'plain letters, digits or _'],
+    });
+  if (raw !== null) return error(raw);
   if (name !== username) return error('Remove the spaces before or after the username: the portal will not match it.');
   if (env === 'production' && !name.startsWith(API_USERNAME_PREFIX)) {
     return error(
@@ -72,8 +86,8 @@ export function checkGstzenUsername(username: string, env: Environment | null): 
 
 /** Client ID and secret: ZENTRIAL for the sandbox, ZENLIVE for production, the same in both boxes. */
 export function checkGstzenClient(clientId: string, clientSecret: string, env: Environment | null): CheckResult {
-  const id = clientId.trim();
-  const secret = clientSecret.trim();
+  const id = trimAscii(clientId);
+  const secret = trimAscii(clientSecret);
   const { sandbox, production } = GSTZEN_CLIENT;
   if (id === '' && secret === '') {
     return empty(
@@ -86,17 +100,17 @@ export function checkGstzenClient(clientId: string, clientSecret: string, env: E
   const wanted = env ? GSTZEN_CLIENT[env] : null;
   if (wanted) {
     const forEnv = FOR_ENVIRONMENT[env!].replace(/^f/, 'F');
-    if (id.toUpperCase() !== wanted.clientId) {
+    if (asciiUpper(id) !== wanted.clientId) {
       problems.push(error(`${forEnv} the Client ID is ${wanted.clientId}: type exactly that.`));
     }
-    if (secret.toUpperCase() !== wanted.clientSecret) {
+    if (asciiUpper(secret) !== wanted.clientSecret) {
       problems.push(error(`${forEnv} the Client Secret Key is ${wanted.clientSecret}: type exactly that.`));
     }
   } else {
     const idEnv = environmentOfClientId(id);
     if (!idEnv) {
       problems.push(error(`The Client ID is ${sandbox.clientId} (sandbox) or ${production.clientId} (production).`));
-    } else if (secret.toUpperCase() !== GSTZEN_CLIENT[idEnv].clientSecret) {
+    } else if (asciiUpper(secret) !== GSTZEN_CLIENT[idEnv].clientSecret) {
       problems.push(
         error(
           `With Client ID ${GSTZEN_CLIENT[idEnv].clientId} the Client Secret Key is ${GSTZEN_CLIENT[idEnv].clientSecret}.`,
@@ -104,7 +118,7 @@ export function checkGstzenClient(clientId: string, clientSecret: string, env: E
       );
     }
   }
-  if (problems.length === 0 && (id !== id.toUpperCase() || secret !== secret.toUpperCase())) {
+  if (problems.length === 0 && (id !== asciiUpper(id) || secret !== asciiUpper(secret))) {
     problems.push(warning('Type the client ID and secret in capital letters, exactly as GSTZen gives them.'));
   }
   const fits = env ?? environmentOfClientId(id);

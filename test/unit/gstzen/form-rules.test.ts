@@ -105,3 +105,22 @@ describe('GSTIN match', () => {
     expect(gstinMatches('', '')).toBe(false);
   });
 });
+
+describe('GSTZen form: characters outside plain ASCII', () => {
+  it('refuses hidden and non-ASCII characters in the username by position, without quoting them', () => {
+    expect(checkGstzenUsername('zen\u200Blive01', 'production')).toEqual({
+      status: 'error',
+      message: 'Character 4 of the username is an invisible character: delete it.',
+    });
+    expect(checkGstzenUsername('API_zenlıve01', 'production').message).toMatch(
+      /^Character 9 of the username is not a plain letter, digit or _/,
+    );
+    expect(checkGstzenUsername('\uFEFFzensand01', 'sandbox').status).toBe('error');
+  });
+
+  it('does not take a dotless ı for I in the client ID or secret', () => {
+    expect(environmentOfClientId('zentrıal')).toBeNull();
+    expect(checkGstzenClient('ZENTRıAL', 'ZENTRIAL', 'sandbox').status).toBe('error');
+    expect(checkGstzenClient('ZENTRIAL', 'ZENTRIAL', 'sandbox').status).toBe('ok');
+  });
+});

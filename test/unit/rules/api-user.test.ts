@@ -59,7 +59,47 @@ describe('checkApiUsername', () => {
     expect(r.status).toBe('warning');
     expect(r.message).toMatch(/“\.” “-”/);
     expect(r.message).toMatch(/letters, digits and _ are the safe choice/);
-    expect(checkApiUsername('acmé_user', 'sandbox').status).toBe('warning');
+  });
+
+  it('refuses letters outside ASCII by position, without quoting them (they cannot be retyped in GSTZen)', () => {
+    // Was a warning quoting the letter; ı would also upper-case to I.
+    expect(checkApiUsername('acmé_user', 'sandbox')).toEqual({
+      status: 'error',
+      message: 'Character 4 of the username is not a plain letter, digit or _: retype it.',
+    });
+    const prod = checkApiUsername('acmeıuser', 'production');
+    expect(prod.status).toBe('error');
+    expect(prod.message).not.toMatch(/Your API username will be/);
+    expect(apiUsernameSchema.safeParse('аcmeuser').success).toBe(false); // Cyrillic а
+  });
+
+  it('refuses invisible, direction and control characters (they used to warn), saying where', () => {
+    for (const [name, words] of [
+      ['acme​user', 'Character 5 of the username is an invisible character: delete it.'],
+      ['acme‮user', 'Character 5 of the username is a direction-control character: delete it.'],
+      ['⁦acme⁩user', 'Characters 1 and 6 of the username are direction-control characters: delete them.'],
+      ['acmeuser', 'Character 9 of the username is a control character: delete it.'],
+      ['﻿acmeuser', 'Character 1 of the username is an invisible character: delete it.'],
+      ['acme­user', 'Character 5 of the username is an invisible character: delete it.'],
+    ] as const) {
+      for (const env of ['sandbox', 'production'] as const) {
+        expect(checkApiUsername(name, env), `${env} ${JSON.stringify(name)}`).toEqual({
+          status: 'error',
+          message: words,
+        });
+      }
+      expect(apiUsernameSchema.safeParse(name).success).toBe(false);
+    }
+    // A lone BOM is not an empty box.
+    expect(checkApiUsername('﻿', 'sandbox').status).toBe('error');
+  });
+
+  it('refuses names longer than the vault keeps, before checking them', () => {
+    const r = checkApiUsername('a'.repeat(101), 'sandbox');
+    expect(r.status).toBe('error');
+    expect(r.message).toMatch(/has 101 characters; the assistant keeps at most 100/);
+    // With API_ added, 97 typed characters make 101.
+    expect(checkApiUsername('a'.repeat(97), 'production').message).toMatch(/With API_ the username has 101 characters/);
   });
 
   it('warns when it starts or ends with a special character (underscore included)', () => {
@@ -233,12 +273,36 @@ describe('checkPasswordConfirmation', () => {
     expect(checkPasswordConfirmation('Gst@2024ab', 'Gst@2024ab ').message).toMatch(/space at the start or end/);
   });
 
+  it('hints at an invisible character when that is the only difference', () => {
+    expect(checkPasswordConfirmation('Gst@2024ab', 'Gst@\u200B2024ab').message).toMatch(
+      /One of them has an invisible or control character: retype both by hand/,
+    );
+  });
+
   it('errors when only the confirmation is typed', () => {
     expect(checkPasswordConfirmation('', 'Gst@2024ab').status).toBe('error');
   });
 });
 
 describe('schemas', () => {
+  it('refuses invisible, direction and control characters by position and kind', () => {
+    expect(checkApiPassword('Gst@20​24ab')).toEqual({
+      status: 'error',
+      message: 'Character 7 of the password is an invisible character: delete it.',
+    });
+    expect(checkApiPassword('Gst@2024ab‮').message).toMatch(/^Character 11 of the password is a direction-control/);
+    expect(checkApiPassword('Gst@	2024ab').message).toMatch(/^Character 5 of the password is a control character/);
+    expect(apiPasswordSchema.safeParse('Gst@2024ab­').success).toBe(false);
+  });
+
+  it('refuses a password longer than the vault keeps, without a count', () => {
+    expect(checkApiPassword('Gst@2024ab'.repeat(21))).toEqual({
+      status: 'error',
+      message: 'The password is longer than 200 characters, more than the assistant can keep: choose a shorter one.',
+    });
+    expect(checkApiPassword('Gst@2024ab'.repeat(20)).status).toBe('warning');
+  });
+
   it('apiPasswordSchema enforces only the errors', () => {
     expect(apiPasswordSchema.parse('Gst@2024ab')).toBe('Gst@2024ab');
     expect(apiPasswordSchema.safeParse('@Ab1').success).toBe(true); // warnings only

@@ -112,3 +112,47 @@ describe('checkEmail', () => {
     expect(emailSchema.safeParse('').success).toBe(false);
   });
 });
+
+describe('characters outside plain ASCII, and length caps', () => {
+  it('mobile: another script’s digits, special spaces and hidden characters are errors that say where', () => {
+    expect(checkMobile('98765４3210')).toEqual({
+      status: 'error',
+      message: 'Character 6 of the mobile number is not a plain digit (0 to 9): retype it.',
+    });
+    expect(checkMobile('९८७६५४३२१०').message).toMatch(/^Characters 1, 2, 3, 4, 5 \(and 5 more\) of the mobile number/);
+    // A no-break space used to be taken for a separator, and a BOM trimmed away.
+    expect(checkMobile('98765\u00A043210').message).toMatch(/Character 6 .* a special space/);
+    expect(checkMobile('\uFEFF9876543210').message).toMatch(/Character 1 .* an invisible character: delete it/);
+    expect(checkMobile('98765\u200E43210').message).toMatch(/a direction-control character/);
+    expect(mobileSchema.safeParse('98765\u200B43210').success).toBe(false);
+    expect(normaliseMobile('98765\u00A043210')).toBeNull();
+  });
+
+  it('mobile: refuses input over 20 characters before parsing it', () => {
+    expect(checkMobile('9'.repeat(21)).message).toBe(
+      'A mobile number has 10 digits; you typed 21 characters. Type only the number.',
+    );
+    expect(checkMobile('+91 98765 43210').status).toBe('warning');
+  });
+
+  it('e-mail: refuses non-ASCII and hidden characters by position, without quoting them', () => {
+    const r = checkEmail('nаme@example.com'); // Cyrillic а
+    expect(r).toEqual({
+      status: 'error',
+      message: 'Character 2 of the e-mail address is not a plain English letter, digit or symbol: retype it.',
+    });
+    expect(checkEmail('name@exam\u200Cple.com').message).toMatch(/Character 10 .* an invisible character/);
+    expect(checkEmail('name@example.com\u0085').message).toMatch(/Character 17 .* a control character/);
+    expect(emailSchema.safeParse('name@example.com\u2060').success).toBe(false);
+  });
+
+  it('e-mail: at most 254 characters', () => {
+    const at254 = `${'a'.repeat(64)}@${'b'.repeat(63)}.${'c'.repeat(63)}.${'d'.repeat(57)}.com`;
+    expect(at254).toHaveLength(254);
+    expect(checkEmail(at254).status).toBe('ok');
+    expect(checkEmail(`a${at254}`)).toEqual({
+      status: 'error',
+      message: 'An e-mail address has at most 254 characters; this has 255. Type only the address.',
+    });
+  });
+});

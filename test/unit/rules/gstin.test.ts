@@ -227,3 +227,48 @@ describe('gstinSchema', () => {
     expect(gstinSchema.safeParse(29).success).toBe(false);
   });
 });
+
+describe('checkGstin: characters outside plain ASCII', () => {
+  it('refuses look-alike letters before upper-casing, saying where, without quoting them', () => {
+    // ı, ſ and ﬀ upper-case to I, S and FF: they used to pass.
+    for (const [value, position] of [
+      ['29aafcc9980m1zr'.replace('a', 'ı'), 3],
+      ['29ſAFCC9980M1ZR'.slice(0, 15), 3],
+      ['29AAFCC9980M1ZR'.replace('C', 'ｃ'), 6],
+    ] as const) {
+      const r = checkGstin(value);
+      expect(r.status, value).toBe('error');
+      expect(r.message).toBe(
+        `Character ${position} of the GSTIN is not a plain letter or digit (A to Z, 0 to 9): retype it.`,
+      );
+      expect(isValidGstin(value)).toBe(false);
+      expect(gstinSchema.safeParse(value).success).toBe(false);
+    }
+    expect(isValidGstin('29AAFCC9980M1ZR'.replace('M', 'İ'))).toBe(false);
+    expect(checkGstin('29AAﬀC9980M1ZR').status).toBe('error');
+  });
+
+  it('names invisible, direction and control characters by kind and position', () => {
+    const zw = checkGstin('29AAF\u200BCC9980M1ZR');
+    expect(zw).toEqual({ status: 'error', message: 'Character 6 of the GSTIN is an invisible character: delete it.' });
+    expect(checkGstin('\uFEFF29AAFCC9980M1ZR').message).toMatch(/Character 1 of the GSTIN is an invisible/);
+    expect(checkGstin('29AAFCC9980M1ZR\u202E').message).toMatch(/Character 16 .* a direction-control character/);
+    expect(checkGstin('29AAF\u0000CC9980M1ZR').message).toMatch(/Character 6 .* a control character/);
+    expect(checkGstin('29AAF\u00ADCC\u00AD9980M1ZR').message).toMatch(
+      /Characters 6 and 9 .* invisible characters: delete them/,
+    );
+  });
+
+  it('still trims ASCII spaces and line breaks, and caps the length before checking', () => {
+    expect(checkGstin(' 29AAFCC9980M1ZR\n').status).toBe('ok');
+    const long = checkGstin('2'.repeat(100_000));
+    expect(long).toEqual({
+      status: 'error',
+      message: 'A GSTIN has 15 characters; you typed 100000. Paste or type only the GSTIN.',
+    });
+  });
+
+  it('gstinCheckCharacter does not upper-case other scripts into letters', () => {
+    expect(() => gstinCheckCharacter('29ſAFCC9980M1Z'.slice(0, 14))).toThrow(RangeError);
+  });
+});
