@@ -6,16 +6,7 @@ import type { Page } from 'puppeteer';
 import { describe, expect, it } from 'vitest';
 import { walkSandbox } from '../../scripts/lib/walk-sandbox.mjs';
 import { reachCreateAccount, pressCreate } from './sandbox-portal';
-import {
-  F,
-  openPopup,
-  SANDBOX,
-  stopServiceWorker,
-  typeInto,
-  useExtensionSession,
-  waitForStep,
-  type ExtensionSession,
-} from './support';
+import { F, openPopup, SANDBOX, stopServiceWorker, typeInto, useExtensionSession, waitForStep } from './support';
 
 const context = useExtensionSession();
 
