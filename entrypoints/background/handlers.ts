@@ -126,8 +126,8 @@ function urlAgreesOnGstin(sender: MessageSender, gstin: string): boolean {
 export const handlers: { [T in RequestType]: Handler<T> } = {
   'capture.save': {
     from: 'site',
-    async handle({ type: _type, site, ...capture }, { vault }) {
-      const set = await vault.save({ ...capture, env: environmentOf(site) });
+    async handle({ type: _type, site, ...capture }, { vault }, sender) {
+      const set = await vault.save({ ...capture, env: environmentOf(site) }, sender.tab?.id);
       return { id: set.id };
     },
   },
@@ -140,16 +140,17 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   'capture.claim-pending': {
     from: 'site',
-    async handle({ site }, { vault }) {
-      const set = await vault.claimPending(environmentOf(site));
+    async handle({ site }, { vault }, sender) {
+      // Only a capture this tab made: another portal tab's page is not where its answer shows.
+      const set = await vault.claimPending(environmentOf(site), sender.tab?.id);
       // Never the password: the content script only needs to know what to settle.
       return { pending: set ? { id: set.id, username: set.username } : null };
     },
   },
   'capture.settle': {
     from: 'site',
-    async handle({ site, id, ...answer }, services) {
-      const settled = await services.vault.settle(id, environmentOf(site), answer);
+    async handle({ site, id, ...answer }, services, sender) {
+      const settled = await services.vault.settle(id, environmentOf(site), answer, sender.tab?.id);
       if (settled) await recordSettleOnBoard(services, id, site, answer);
       return { settled };
     },

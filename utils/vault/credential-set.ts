@@ -31,6 +31,12 @@ export const credentialSetSchema = z.object({
   alreadyCreated: z.optional(z.boolean()),
   /** A page loaded after the press has taken this capture to read the portal's answer (once). */
   answerPageClaimed: z.optional(z.boolean()),
+  /**
+   * The browser tab whose page made the capture: only that tab's pages may claim or settle it,
+   * so another portal tab's messages never answer it. Tab ids are reused after a restart, which
+   * matters little: a capture is claimed for its answer within 15 minutes only.
+   */
+  tabId: z.optional(z.number().check(z.int())),
 });
 export type CredentialSet = z.infer<typeof credentialSetSchema>;
 

@@ -39,7 +39,7 @@ export interface Vault {
    * Keeps what the user typed; returns the existing set for a duplicate report of one press. A
    * press with a suggestion's values (isSuggestionPressed) turns that set into the capture.
    */
-  save(capture: NewCapture): Promise<CredentialSet>;
+  save(capture: NewCapture, tabId?: number): Promise<CredentialSet>;
   /**
    * Keeps a pair the assistant suggested and typed into the site's boxes, at once, as
    * 'suggested': never claimed, never settled, until a press with the same values saves it.
@@ -51,9 +51,12 @@ export interface Vault {
    * once: the first page loaded after the press is where the portal answers; a later page's
    * messages (a login error, a wrong captcha) are about something else.
    */
-  claimPending(env: Environment): Promise<CredentialSet | null>;
-  /** Records the portal's answer; true when the status changed. */
-  settle(id: string, env: Environment, answer: Settlement): Promise<boolean>;
+  claimPending(env: Environment, tabId?: number): Promise<CredentialSet | null>;
+  /**
+   * Records the portal's answer; true when the status changed. A capture made in a tab is settled
+   * only from that tab (`tabId`): another portal tab's error is not its answer.
+   */
+  settle(id: string, env: Environment, answer: Settlement, tabId?: number): Promise<boolean>;
   /** Deletes a set; true when it existed. */
   forget(id: string): Promise<boolean>;
   getKeepOnDevice(): Promise<boolean>;
@@ -208,6 +211,11 @@ function withRoomForOne(sets: CredentialSet[], now: number): CredentialSet[] {
   return kept;
 }
 
+/** The set may be answered from this tab: it was made there, or either side does not say. */
+function sameTab(set: CredentialSet, tabId: number | undefined): boolean {
+  return set.tabId === undefined || tabId === undefined || set.tabId === tabId;
+}
+
 export function createVault(options: VaultOptions = {}): Vault {
   const now = options.now ?? (() => Date.now());
   const randomId = options.randomId ?? (() => crypto.randomUUID());
@@ -310,7 +318,7 @@ export function createVault(options: VaultOptions = {}): Vault {
       return serial(async () => (await readPlace()).sets.find((s) => s.id === id) ?? null);
     },
 
-    save(input) {
+    save(input, tabId) {
       const parsed = newCaptureSchema.safeParse(input);
       if (!parsed.success) return Promise.reject(new VaultError('The capture was not valid.'));
       const capture = parsed.data;
@@ -327,6 +335,7 @@ export function createVault(options: VaultOptions = {}): Vault {
             capturedAt,
             updatedAt: time,
             status: 'captured',
+            ...(tabId === undefined ? {} : { tabId }),
           } satisfies CredentialSet);
           return { sets: sets.map((s) => (s.id === suggested.id ? pressed : s)), result: pressed };
         }
@@ -340,6 +349,7 @@ export function createVault(options: VaultOptions = {}): Vault {
           capturedAt,
           updatedAt: time,
           status: 'captured',
+          ...(tabId === undefined ? {} : { tabId }),
         } satisfies CredentialSet);
         return { sets: [set, ...room], result: set };
       });
@@ -366,12 +376,13 @@ export function createVault(options: VaultOptions = {}): Vault {
       });
     },
 
-    claimPending(env) {
+    claimPending(env, tabId) {
       return update((sets) => {
         const time = now();
         const found = newestFirst(sets).find(
           (s) =>
             s.env === env &&
+            sameTab(s, tabId) &&
             s.status === 'captured' &&
             !s.answerPageClaimed &&
             time - s.capturedAt <= PENDING_WINDOW_MS &&
@@ -383,11 +394,11 @@ export function createVault(options: VaultOptions = {}): Vault {
       });
     },
 
-    settle(id, env, answer) {
+    settle(id, env, answer, tabId) {
       return update((sets) => {
         const index = sets.findIndex((s) => s.id === id);
         const current = sets[index];
-        if (!current || current.env !== env) return { result: false };
+        if (!current || current.env !== env || !sameTab(current, tabId)) return { result: false };
         const allowed =
           current.status === 'captured' || (current.status === 'rejected' && answer.status === 'confirmed');
         if (!allowed) return { result: false };

@@ -72,6 +72,27 @@ describe('handler map', () => {
 });
 
 describe('site messages', () => {
+  it('lets only the tab that made a capture claim or settle it', async () => {
+    const { id } = (await send(saveRequest(), sandboxTab)) as { id: string };
+    const otherTab: MessageSender = { ...sandboxTab, tab: { id: 8 } as MessageSender['tab'] };
+    expect(await send({ type: 'capture.claim-pending', site: 'sandbox' }, otherTab)).toEqual({ pending: null });
+    const refused = {
+      type: 'capture.settle',
+      site: 'sandbox',
+      id,
+      status: 'rejected',
+      portalMessage: 'Invalid login details',
+    };
+    expect(await send(refused, otherTab)).toEqual({ settled: false });
+    expect((await vault.list())[0]?.status).toBe('captured');
+    expect(await send({ type: 'capture.claim-pending', site: 'sandbox' }, sandboxTab)).toMatchObject({
+      pending: { id },
+    });
+    expect(await send({ type: 'capture.settle', site: 'sandbox', id, status: 'confirmed' }, sandboxTab)).toEqual({
+      settled: true,
+    });
+  });
+
   it('saves a capture from the sandbox portal and answers its id', async () => {
     const answer = await send(saveRequest(), sandboxTab);
     expect(answer).toEqual({ id: expect.any(String) as unknown });
