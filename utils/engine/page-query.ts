@@ -29,11 +29,12 @@ export interface PageQueryOptions {
 export function createPageQuery(doc: Document, options: PageQueryOptions = {}): PageQuery {
   const memo = newLocateMemo();
   const all = (locator: Locator) => locateAll(doc, locator, memo);
-  // A box the user can type in comes before one that is merely rendered (a 1-px clipped leftover
-  // with the same label): checks read, and the outline shows, what the user sees.
+  // When two rendered boxes share a label (a 1-px clipped leftover beside the real one), the one
+  // the user can type in wins: checks read, and the outline shows, what the user sees. Layout is
+  // read only then, not on every portal page's evaluation.
   const visibleEl = (locator: Locator) => {
-    const found = all(locator);
-    return found.find(isFillable) ?? found.find(isVisible) ?? null;
+    const shown = all(locator).filter(isVisible);
+    return shown.length > 1 ? (shown.find(isFillable) ?? shown[0]!) : (shown[0] ?? null);
   };
   /** The choice a person sees: the first visible one, else the first at all. */
   const choice = (locator: Locator): ChoiceControl | null => {
