@@ -3,14 +3,16 @@ import { ENVIRONMENTS } from './environments';
 import { GSTIN_SHAPE } from './gstin-shape';
 import { boardEntrySchema, boardGstinSchema, boardObservationSchema, boardSectionIdSchema } from './board/observation';
 import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
+import { failedSaveSchema } from './vault/failed-saves';
 
 /**
  * Every message between the extension's parts. The background validates each one with these
  * schemas and checks who sent it (see entrypoints/background/handlers.ts) before acting.
  *
  * Content scripts on a site (`site` is its id in the registry, utils/flows/) may only: save a
- * suggestion or a capture, claim the one waiting for an answer, settle it, open the credentials
- * page (never read here), and read or tick off their flow's reminder. They never touch extension
+ * suggestion or a capture, claim the one waiting for an answer, settle it, read and acknowledge
+ * the presses of their environment that could not be kept, open the credentials page (never
+ * read here), and read or tick off their flow's reminder. They never touch extension
  * storage themselves (it is limited to trusted contexts where the browser allows it).
  * GSTZen's content script alone may list the sets of its page's GSTIN and ask for one to fill,
  * and report what it sees on the onboarding board (board.observe).
@@ -50,6 +52,19 @@ export const requestSchema = z.discriminatedUnion('type', [
     id: setIdSchema,
     grant: z.string().check(z.minLength(16), z.maxLength(64)),
   }),
+  /**
+   * A late answer: the page shows a success naming this user, with no capture claimed for it
+   * (vault.settleNamed). A confirmation only: a refusal names no user.
+   */
+  z.object({
+    type: z.literal('capture.settle-named'),
+    site: siteIdSchema,
+    username: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
+  /** Presses of this site's environment whose credentials could not be kept, not yet acknowledged. */
+  z.object({ type: z.literal('capture.failed-saves'), site: siteIdSchema }),
+  /** The user's own "I have dealt with it" on the panel (the content script checks the event is trusted). */
+  z.object({ type: z.literal('capture.acknowledge-failed'), site: siteIdSchema, id: setIdSchema }),
   /** The panel's "Show my credentials": opens the popup's page in a tab beside the site. */
   z.object({ type: z.literal('ui.show-credentials'), site: siteIdSchema }),
   /**
@@ -72,6 +87,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('vault.keep-on-device'), keep: z.boolean() }),
   /** The user's explicit choice to delete an encrypted copy that cannot be read (and its key). */
   z.object({ type: z.literal('vault.discard-unreadable') }),
+  z.object({ type: z.literal('failed-save.list') }),
+  z.object({ type: z.literal('failed-save.acknowledge'), id: setIdSchema }),
   z.object({ type: z.literal('board.list') }),
   /** The user's own tick (done) or untick, also of a section the assistant saw done. */
   z.object({
@@ -119,6 +136,9 @@ export const responseSchemas = {
     clientId: z.string(),
     clientSecret: z.string(),
   }),
+  'capture.settle-named': z.object({ settled: z.boolean() }),
+  'capture.failed-saves': z.object({ failed: z.array(failedSaveSchema) }),
+  'capture.acknowledge-failed': z.object({ acknowledged: z.boolean() }),
   'ui.show-credentials': z.object({ opened: z.boolean() }),
   'reminder.read': z.object({ ticked: z.boolean() }),
   'reminder.tick': z.object({ ticked: z.boolean() }),
@@ -134,6 +154,8 @@ export const responseSchemas = {
   'vault.forget': z.object({ forgotten: z.boolean() }),
   'vault.keep-on-device': z.object({ keepOnDevice: z.boolean() }),
   'vault.discard-unreadable': z.object({ discarded: z.boolean() }),
+  'failed-save.list': z.object({ failed: z.array(failedSaveSchema) }),
+  'failed-save.acknowledge': z.object({ acknowledged: z.boolean() }),
   'board.observe': z.object({ entry: boardEntrySchema }),
   'board.list': z.object({ board: z.array(boardEntrySchema) }),
   'board.tick': z.object({ board: z.array(boardEntrySchema) }),

@@ -13,6 +13,8 @@ import { vault, VaultError, type Settlement, type Vault } from '@/utils/vault/va
 import { boardGstinSchema, SITE_OBSERVATION_KINDS, type BoardObservation } from '@/utils/board/observation';
 import { board, BoardError, type BoardStore } from '@/utils/board/store';
 import { readTickedReminders, tickReminder } from '@/utils/reminders';
+import { failedSaves, type FailedSaveStore } from '@/utils/vault/failed-saves';
+import { showFailedSaveBadge } from '@/utils/toolbar-badge';
 
 /**
  * The background's message handlers, keyed by request type. Each one says who may send it:
@@ -38,6 +40,9 @@ export interface Services {
   openCredentialsTab: (nearTab: Browser.tabs.Tab | undefined) => Promise<void>;
   /** The reminders the user ticked off; utils/reminders.ts (storage.local) when left out. */
   reminders?: ReminderStore;
+  /** Presses that could not be kept (utils/vault/failed-saves.ts), and the toolbar badge that shows them. */
+  failedSaves?: FailedSaveStore;
+  showFailedSaveBadge?: (count: number) => Promise<void>;
 }
 
 export interface ReminderStore {
@@ -74,6 +79,40 @@ async function recordSettleOnBoard(services: Services, id: string, site: string,
   } catch {
     // The set is settled; the board only misses this tick (the user can tick it by hand).
   }
+}
+
+function failedSaveStore(services: Services): FailedSaveStore {
+  return services.failedSaves ?? failedSaves;
+}
+
+/** The toolbar badge says how things stand now; a badge that cannot be set must not fail the message. */
+async function refreshFailedSaveBadge(services: Services): Promise<void> {
+  try {
+    const count = (await failedSaveStore(services).list()).length;
+    await (services.showFailedSaveBadge ?? showFailedSaveBadge)(count);
+  } catch {
+    // The page and the popup still show the failure.
+  }
+}
+
+async function recordFailedSave(services: Services, failure: Parameters<FailedSaveStore['record']>[0]): Promise<void> {
+  try {
+    await failedSaveStore(services).record(failure);
+  } catch {
+    // Storage itself failed: the page's own notice is all that can be shown.
+  }
+  await refreshFailedSaveBadge(services);
+}
+
+async function acknowledgeFailedSave(services: Services, id: string): Promise<boolean> {
+  const acknowledged = await failedSaveStore(services).acknowledge(id);
+  await refreshFailedSaveBadge(services);
+  return acknowledged;
+}
+
+/** Sets the toolbar badge from what is stored: at every start of the background (badges are not kept). */
+export function restoreFailedSaveBadge(services: Services = defaultServices): Promise<void> {
+  return refreshFailedSaveBadge(services);
 }
 
 /** The environment a site's captures are kept under; a site without one captures nothing. */
@@ -126,9 +165,24 @@ function urlAgreesOnGstin(sender: MessageSender, gstin: string): boolean {
 export const handlers: { [T in RequestType]: Handler<T> } = {
   'capture.save': {
     from: 'site',
-    async handle({ type: _type, site, ...capture }, { vault }, sender) {
-      const set = await vault.save({ ...capture, env: environmentOf(site) }, sender.tab?.id);
-      return { id: set.id };
+    async handle({ type: _type, site, ...capture }, services, sender) {
+      const env = environmentOf(site);
+      try {
+        const set = await services.vault.save({ ...capture, env }, sender.tab?.id);
+        return { id: set.id };
+      } catch (error) {
+        // The page says so at once, but the portal's answer replaces the page in a moment: kept
+        // until the user acknowledges it (next page, popup, badge). Never the password.
+        const reason = error instanceof VaultError ? error.message : 'The extension could not write to its storage.';
+        await recordFailedSave(services, {
+          env,
+          gstin: capture.gstin,
+          username: capture.username,
+          at: capture.capturedAt,
+          reason,
+        });
+        throw error;
+      }
     },
   },
   'capture.suggest': {
@@ -153,6 +207,31 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       const settled = await services.vault.settle(id, environmentOf(site), answer, sender.tab?.id);
       if (settled) await recordSettleOnBoard(services, id, site, answer);
       return { settled };
+    },
+  },
+  'capture.settle-named': {
+    from: 'site',
+    async handle({ site, username }, services) {
+      const id = await services.vault.settleNamed(environmentOf(site), username);
+      if (id) await recordSettleOnBoard(services, id, site, { status: 'confirmed', finalUsername: username });
+      return { settled: id !== null };
+    },
+  },
+  'capture.failed-saves': {
+    from: 'site',
+    async handle({ site }, services) {
+      const env = environmentOf(site);
+      const all = await failedSaveStore(services).list();
+      return { failed: all.filter((f) => f.env === env) };
+    },
+  },
+  'capture.acknowledge-failed': {
+    from: 'site',
+    async handle({ site, id }, services) {
+      // Only one of this site's environment: a sandbox page cannot clear a production failure.
+      const env = environmentOf(site);
+      const known = (await failedSaveStore(services).list()).some((f) => f.id === id && f.env === env);
+      return { acknowledged: known && (await acknowledgeFailedSave(services, id)) };
     },
   },
   'handoff.offer': {
@@ -233,6 +312,18 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
         throw new BoardError('Refused board.observe: this page’s address names another GSTIN.');
       }
       return { entry: await board.observe(gstin, observation) };
+    },
+  },
+  'failed-save.list': {
+    from: 'extension-page',
+    async handle(_request, services) {
+      return { failed: await failedSaveStore(services).list() };
+    },
+  },
+  'failed-save.acknowledge': {
+    from: 'extension-page',
+    async handle({ id }, services) {
+      return { acknowledged: await acknowledgeFailedSave(services, id) };
     },
   },
   'board.list': {

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerClipboardClearing } from '@/utils/clipboard/scheduled-clear';
 import { restrictStorageToTrustedContexts } from '@/utils/storage-access';
-import { handleMessage } from './handlers';
+import { handleMessage, restoreFailedSaveBadge } from './handlers';
 
 /**
  * The background holds no state of its own: the vault reads and writes storage on every call,
@@ -16,4 +16,6 @@ export default defineBackground(() => {
   registerClipboardClearing();
   // Content scripts message the background; they never need extension storage (Chrome only).
   void restrictStorageToTrustedContexts();
+  // Badges live in memory: a failed save still waiting for the user shows again after a restart.
+  void restoreFailedSaveBadge();
 });

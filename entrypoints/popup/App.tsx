@@ -9,6 +9,8 @@ import { copyWithAutoClear } from './clipboard';
 import { CredentialList } from './CredentialList';
 import { groupSets, hasSideBySide } from './group-sets';
 import { useBoard } from './use-board';
+import { FailedSaves } from './FailedSaves';
+import { useFailedSaves } from './use-failed-saves';
 import { readableError, useVault } from './use-vault';
 
 /** What the popup shows: the credentials or the onboarding board (a tab switch at the top). */
@@ -38,6 +40,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
   const [savingKeep, setSavingKeep] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const [tab, setTab] = useState<Tab>('credentials');
+  const failedSaves = useFailedSaves();
   const groups = useMemo(() => (view ? groupSets(view.sets) : []), [view]);
   const wide = hasSideBySide(groups) && !boardPage;
 
@@ -76,6 +79,13 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
           {actionError && <p className="error">{actionError}</p>}
         </div>
       )}
+
+      {/* Above both tabs: credentials that could not be kept matter more than either. */}
+      <FailedSaves
+        failed={failedSaves.failed}
+        error={failedSaves.error}
+        onAcknowledge={(id) => void failedSaves.acknowledge(id)}
+      />
 
       <nav className="tabs" role="tablist" aria-label="What to show">
         <button

@@ -10,6 +10,8 @@ import type { HandOffController } from './hand-off-controller';
 import { HandOffBox } from './HandOffBox';
 import type { ReminderController } from './reminder-controller';
 import { ReminderBox } from './ReminderBox';
+import type { FailedSaveController } from './failed-save-controller';
+import { FailedSaveBox } from './FailedSaveBox';
 import type { SuggestController } from './suggest-controller';
 import { SuggestBox } from './SuggestBox';
 import { TargetOutline } from './TargetOutline';
@@ -23,6 +25,7 @@ export function Panel({
   suggest = null,
   reminder = null,
   handOff = null,
+  failedSaves = null,
 }: {
   /** The site's first flow: its names; the page's own flow comes from the guide. */
   flow: Flow;
@@ -31,6 +34,7 @@ export function Panel({
   suggest?: SuggestController | null;
   reminder?: ReminderController | null;
   handOff?: HandOffController | null;
+  failedSaves?: FailedSaveController | null;
 }) {
   const { snapshot, feedback, busy, flow: pageFlow, tasks } = useSyncExternalStore(guide.subscribe, guide.getState);
   const { notice } = useSyncExternalStore(capture?.subscribe ?? noSubscription, capture?.getState ?? noCapture);
@@ -77,6 +81,7 @@ export function Panel({
         </header>
         {!folded && (
           <div className="body">
+            {failedSaves && <FailedSaveBox controller={failedSaves} />}
             {reminder && <ReminderBox controller={reminder} />}
             {tasks && (
               <fieldset className="tasks" data-testid="tasks">

@@ -62,6 +62,12 @@ export class CaptureController extends Store<CaptureState> {
   private dialogsFrom = 0;
   private lastEnter: UserEnter | null = null;
   private capturesThisVisit = 0;
+  /** The claim for a waiting capture was answered: only then may a late answer be read (below). */
+  private claimDone = false;
+  /** Names this visit already reported as a late answer (each once). */
+  private readonly namedSent = new Set<string>();
+  /** Saves of this page's presses still on their way: their own answer settles them, not a late one. */
+  private saving = 0;
 
   constructor(
     private readonly flow: Flow & { capture: CaptureSpec },
@@ -111,6 +117,7 @@ export class CaptureController extends Store<CaptureState> {
   /** The page changed, or showed a dialog: it may show the site's answer now. */
   pageChanged = (): void => {
     this.checkAnswer();
+    this.checkNamedAnswer();
   };
 
   /** Opens the kept credentials in a tab beside the site (the popup's page; never read here). */
@@ -139,6 +146,7 @@ export class CaptureController extends Store<CaptureState> {
       return;
     }
     // Sent at once, from the press, before the page can navigate to the site's answer.
+    this.saving++;
     this.send({ type: 'capture.save', site: this.flow.id, capturedAt: Date.now(), ...typed })
       .then(({ id }) => {
         this.pending = { id, username: typed.username };
@@ -152,7 +160,8 @@ export class CaptureController extends Store<CaptureState> {
             reason: error instanceof Error ? error.message : 'The extension did not answer.',
           },
         });
-      });
+      })
+      .finally(() => this.saving--);
   }
 
   /** The pending capture came from an earlier page (not pressed here). */
@@ -167,7 +176,35 @@ export class CaptureController extends Store<CaptureState> {
       this.checkAnswer();
     } catch {
       // Nothing can be settled on this page; the popup still shows the capture as waiting.
+    } finally {
+      this.claimDone = true;
+      this.checkNamedAnswer();
     }
+  }
+
+  /**
+   * A late answer (issue 8, item 8): a success naming a user, on a page with no capture of its
+   * own waiting. The background settles the newest set of that name if it still waits
+   * (vault.settleNamed); the name is what ties the answer to the set, so any page may say it.
+   */
+  private checkNamedAnswer(): void {
+    const { namedConfirmation } = this.flow.capture;
+    if (!namedConfirmation || !this.claimDone || this.pending || this.saving > 0 || this.settling) return;
+    if (this.signal.aborted) return;
+    let name: string | null = null;
+    try {
+      name = namedConfirmation(createPageQuery(this.doc, { dialogs: this.dialogs.entries }))?.trim() || null;
+    } catch {
+      return; // The page changed shape: nothing to read.
+    }
+    if (!name || this.namedSent.has(name)) return;
+    this.namedSent.add(name);
+    const username = name.slice(0, 100);
+    this.send({ type: 'capture.settle-named', site: this.flow.id, username })
+      .then(({ settled }) => {
+        if (settled && !this.signal.aborted) this.set({ notice: { kind: 'confirmed', username } });
+      })
+      .catch(() => undefined);
   }
 
   private readAnswer(username: string): PortalAnswer | null {

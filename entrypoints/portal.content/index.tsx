@@ -11,6 +11,7 @@ import { GuideController } from './guide-controller';
 import { HandOffController } from './hand-off-controller';
 import { Panel } from './Panel';
 import { ReminderController } from './reminder-controller';
+import { FailedSaveController } from './failed-save-controller';
 import { SuggestController } from './suggest-controller';
 import panelCss from './panel.css?inline';
 
@@ -64,6 +65,9 @@ export default defineContentScript({
     const suggest = flow.environment ? new SuggestController(flow, document, ctx.signal) : null;
     const reminder = flow.reminder ? new ReminderController(flow, ctx.signal) : null;
     const reminderShown = reminder?.start();
+    // Only where credentials are made: presses whose credentials could not be kept, until acknowledged.
+    const failedSaves = capture ? new FailedSaveController(flow, ctx.signal) : null;
+    const failedSavesShown = failedSaves?.start();
 
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',
@@ -76,7 +80,15 @@ export default defineContentScript({
       onMount(container) {
         const root = createRoot(container);
         root.render(
-          <Panel flow={flow} guide={guide} capture={capture} suggest={suggest} reminder={reminder} handOff={handOff} />,
+          <Panel
+            flow={flow}
+            guide={guide}
+            capture={capture}
+            suggest={suggest}
+            reminder={reminder}
+            handOff={handOff}
+            failedSaves={failedSaves}
+          />,
         );
         return root;
       },
@@ -101,6 +113,6 @@ export default defineContentScript({
         readPage();
       });
     });
-    await Promise.all([capture?.start(), reminderShown]);
+    await Promise.all([capture?.start(), reminderShown, failedSavesShown]);
   },
 });

@@ -4,6 +4,9 @@ import { environmentLabel, siteById } from '../flows/sites';
 import type { BoardEntry, BoardTick } from './observation';
 import { BOARD_SECTIONS, documentPlace } from './sections';
 import { usernameToType } from '../vault/username-to-type';
+import { indiaTime } from '../india-time';
+
+export { indiaTime };
 
 /**
  * The support summary: one GSTIN's onboarding in plain text, to paste into a chat or a ticket.
@@ -27,17 +30,6 @@ export function pickSetFacts(set: SetFacts): SetFacts {
   if (set.finalUsername !== undefined) facts.finalUsername = set.finalUsername;
   if (set.portalMessage !== undefined) facts.portalMessage = set.portalMessage;
   return facts;
-}
-
-const INDIA_TIME = new Intl.DateTimeFormat('en-IN', {
-  timeZone: 'Asia/Kolkata',
-  dateStyle: 'medium',
-  timeStyle: 'short',
-});
-
-/** "12 Jun 2026, 3:04 pm IST": India's order and clock, wherever the reader is. */
-export function indiaTime(at: number): string {
-  return `${INDIA_TIME.format(new Date(at))} IST`;
 }
 
 export function tickedBy(tick: Pick<BoardTick, 'by'>): string {

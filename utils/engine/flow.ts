@@ -212,6 +212,11 @@ export interface CaptureSpec {
    * is about someone else). `typedUsername` is what the user typed.
    */
   answer: (q: PageQuery, typedUsername: string) => PortalAnswer | null;
+  /**
+   * The user a success answer on the page names, whoever pressed and whenever: a late answer for
+   * a capture no page claimed (vault.settleNamed). Null when the page shows no such answer.
+   */
+  namedConfirmation?: (q: PageQuery) => string | null;
 }
 
 export type PortalAnswer =

@@ -1,7 +1,7 @@
 import type { CaptureSpec, Flow, PageQuery, PortalAnswer, Step } from '../engine/flow';
 import type { ChoiceLocator, ElementLocator } from '../engine/locator';
 import { checkApiPassword, checkApiUsername, checkPasswordConfirmation } from '../rules';
-import { API_USERNAME_PREFIX, productionFinalUsername, type PrefixShown } from '../rules/api-user';
+import { API_USERNAME_PREFIX, namesTypedUser, productionFinalUsername, type PrefixShown } from '../rules/api-user';
 import { isSameCompany } from './company-name';
 import { expectChosen } from './fixed-value-checks';
 import { CLOUDZEN_COMPANY } from './sandbox';
@@ -82,15 +82,6 @@ const IN_PAGE_MESSAGE: ElementLocator = {
 export function createdUsername(text: string): string | null {
   const match = /^api user\s+(API_\S+)\s+has been created successfully\.?$/i.exec(text.replace(/\s+/g, ' ').trim());
   return match ? match[1]! : null;
-}
-
-/**
- * Does the answer name the user the press created? Exactly `API_` + what the box held, or the
- * box itself when it already started with `API_` (the page put it there, or the user typed it).
- */
-export function namesTypedUser(created: string, typed: string): boolean {
-  const box = typed.trim();
-  return created === API_USERNAME_PREFIX + box || (box.startsWith(API_USERNAME_PREFIX) && created === box);
 }
 
 /** How the page shows the API_ prefix of the username box (docs/portals.md#production-username-prefix). */
@@ -288,6 +279,10 @@ const capture: CaptureSpec = {
     return refusal
       ? { status: 'rejected', portalMessage: refusal, alreadyCreated: ALREADY_CREATED.test(refusal) }
       : null;
+  },
+  namedConfirmation(q) {
+    const said = q.dialog(CREATED_WORDS) ?? q.readText(CREATED_WORDS);
+    return said ? createdUsername(said) : null;
   },
 };
 

@@ -282,6 +282,8 @@ const capture: CaptureSpec = {
       ? { status: 'rejected', portalMessage: message, alreadyCreated: ALREADY_CREATED.test(message) }
       : null;
   },
+  // Only an acknowledgement that shows its user's name: without one it could be anyone's.
+  namedConfirmation: (q) => (q.textVisible(ACKNOWLEDGEMENT) ? q.textBeside(/^user ?name$/i) || null : null),
 };
 
 export const sandboxFlow: Flow = {

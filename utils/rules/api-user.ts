@@ -22,6 +22,15 @@ import type { Environment } from '../environments';
 export const API_USERNAME_PREFIX = 'API_';
 
 /**
+ * Does the answer name the user the press created? Exactly `API_` + what the box held, or the
+ * box itself when it already started with `API_` (the page put it there, or the user typed it).
+ */
+export function namesTypedUser(created: string, typed: string): boolean {
+  const box = typed.trim();
+  return created === API_USERNAME_PREFIX + box || (box.startsWith(API_USERNAME_PREFIX) && created === box);
+}
+
+/**
  * e-Invoice *web* usernames are 6-15 characters
  * [src: docs/portals.md#username-and-password-length: filegst.com, tallyexport].
  * The limit for API users is [unknown], so these only raise warnings.

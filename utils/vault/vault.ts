@@ -5,6 +5,7 @@ import { createVaultKey, decryptJson, encryptJson, encryptedBlobSchema } from '.
 import { encryptedSetsItem, keepOnDeviceItem, sessionSetsItem } from './items';
 import { indexedDbKeyStore, type KeyStore } from './key-store';
 import { createSerialQueue } from './serial-queue';
+import { answerNamesSet } from './answer-names-set';
 
 /**
  * The vault: the only place credential sets live. Owned by the background; everything else asks
@@ -57,6 +58,14 @@ export interface Vault {
    * only from that tab (`tabId`): another portal tab's error is not its answer.
    */
   settle(id: string, env: Environment, answer: Settlement, tabId?: number): Promise<boolean>;
+  /**
+   * A late answer: a page of env's portal shows a success naming `shownUsername`, with no capture
+   * claimed for it (the answer came after the claim window, or on another page or tab). The name
+   * is the evidence, so neither tab nor age matters; it settles the newest set of env with that
+   * name, only if that set is still `captured` (an older set with the name, maybe another
+   * password, is never confirmed over a newer one). Returns the id settled, or null.
+   */
+  settleNamed(env: Environment, shownUsername: string): Promise<string | null>;
   /** Deletes a set; true when it existed. */
   forget(id: string): Promise<boolean>;
   getKeepOnDevice(): Promise<boolean>;
@@ -413,6 +422,22 @@ export function createVault(options: VaultOptions = {}): Vault {
         const updated = [...sets];
         updated[index] = next;
         return { sets: updated, result: true };
+      });
+    },
+
+    settleNamed(env, shownUsername) {
+      return update((sets) => {
+        const named = newestFirst(sets).find(
+          (s) => s.env === env && s.status !== 'suggested' && answerNamesSet(env, shownUsername, s),
+        );
+        if (!named || named.status !== 'captured') return { result: null };
+        const next: CredentialSet = {
+          ...named,
+          status: 'confirmed',
+          finalUsername: shownUsername.trim().slice(0, 100),
+          updatedAt: now(),
+        };
+        return { sets: sets.map((s) => (s.id === named.id ? next : s)), result: named.id };
       });
     },
 

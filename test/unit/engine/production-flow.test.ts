@@ -6,7 +6,8 @@ import type { DialogEntry } from '@/utils/engine/dialogs';
 import { evaluateFlow } from '@/utils/engine/evaluate';
 import { createPageQuery } from '@/utils/engine/page-query';
 import { CLOUDZEN_COMPANY } from '@/utils/flows/sandbox';
-import { createdUsername, namesTypedUser, prefixShown, productionFlow } from '@/utils/flows/production';
+import { createdUsername, prefixShown, productionFlow } from '@/utils/flows/production';
+import { namesTypedUser } from '@/utils/rules/api-user';
 import { ADD_ON_BOX, BOX, IN_BOX, LOGGED_IN_HEADER, MENU, REGISTRATION, load } from './production-pages';
 
 const now = (dialogs: DialogEntry[] = []) => evaluateFlow(productionFlow, document, { dialogs });

@@ -245,6 +245,66 @@ describe("an earlier press's capture on a later page", () => {
   });
 });
 
+describe('a late answer (issue 8, item 8)', () => {
+  async function pressThenMissTheAnswer() {
+    filledCreateAccount();
+    await startVisit();
+    pressCreate();
+    await settled();
+    pageVisit.abort();
+    // The first page after the press is not the answer (a server error): it spends the claim.
+    pageVisit = new AbortController();
+    document.body.innerHTML = "<h1>Server Error in '/' Application.</h1>";
+    await startVisit();
+    await settled();
+    pageVisit.abort();
+    pageVisit = new AbortController();
+    expect((await vault.list())[0]?.status).toBe('captured');
+  }
+
+  function acknowledgementNaming(name: string) {
+    loadPage('acknowledgement');
+    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = name;
+  }
+
+  it('settles a capture no page claimed when an acknowledgement names its user', async () => {
+    await pressThenMissTheAnswer();
+    acknowledgementNaming('gstzen01');
+    const later = await startVisit();
+    await settled();
+    expect((await vault.list())[0]).toMatchObject({ status: 'confirmed', finalUsername: 'gstzen01' });
+    expect(later.getState().notice).toEqual({ kind: 'confirmed', username: 'gstzen01' });
+  });
+
+  it('also when the name shows after the user acted on the page', async () => {
+    await pressThenMissTheAnswer();
+    loadPage('acknowledgement');
+    const later = await startVisit();
+    await settled();
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a' }), document.body));
+    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'GSTZEN01';
+    later.pageChanged();
+    await settled();
+    expect((await vault.list())[0]?.status).toBe('confirmed');
+  });
+
+  it('leaves it waiting when the acknowledgement names someone else, or no one', async () => {
+    await pressThenMissTheAnswer();
+    acknowledgementNaming('someoneelse');
+    await startVisit();
+    await settled();
+    pageVisit.abort();
+    pageVisit = new AbortController();
+    acknowledgementNaming('');
+    await startVisit();
+    await settled();
+    expect((await vault.list())[0]?.status).toBe('captured');
+    expect(sent.filter((r) => r.type === 'capture.settle-named')).toEqual([
+      expect.objectContaining({ username: 'someoneelse' }),
+    ]);
+  });
+});
+
 describe('a press answered on the same page', () => {
   it('takes the same refusal again as a new answer once the page cleared it', async () => {
     filledCreateAccount('This username is already registered. Please choose a different username.');

@@ -380,3 +380,34 @@ describe('suggested sets', () => {
     expect(await vault.list()).toEqual([]);
   });
 });
+
+describe('settleNamed: a late answer naming the user (issue 8, item 8)', () => {
+  it('confirms the capture it names, however old and from whichever tab', async () => {
+    const set = await vault.save(capture({ username: 'acme_api' }), 3);
+    clock += 2 * PENDING_WINDOW_MS + 24 * 60 * 60_000;
+    expect(await vault.claimPending('sandbox', 9)).toBeNull();
+    expect(await vault.settleNamed('sandbox', 'ACME_API')).toBe(set.id);
+    expect(await vault.get(set.id)).toMatchObject({ status: 'confirmed', finalUsername: 'ACME_API', updatedAt: clock });
+  });
+
+  it('names a production set by the API_ name the portal made', async () => {
+    const set = await vault.save(capture({ env: 'production', username: 'acme01' }));
+    expect(await vault.settleNamed('production', 'API_acme02')).toBeNull();
+    expect(await vault.settleNamed('sandbox', 'API_acme01')).toBeNull();
+    expect(await vault.settleNamed('production', 'API_acme01')).toBe(set.id);
+    expect(await vault.get(set.id)).toMatchObject({ status: 'confirmed', finalUsername: 'API_acme01' });
+  });
+
+  it('never confirms an older set of that name over a newer one, nor a settled or suggested one', async () => {
+    const older = await vault.save(capture({ password: 'First!pass1' }));
+    clock += SAME_PRESS_WINDOW_MS + 1;
+    const newer = await vault.save(capture({ password: 'Second!pass2' }));
+    await vault.settle(newer.id, 'sandbox', { status: 'rejected', portalMessage: 'Invalid captcha' });
+    expect(await vault.settleNamed('sandbox', 'acme_api')).toBeNull();
+    expect((await vault.get(older.id))?.status).toBe('captured');
+    expect((await vault.get(newer.id))?.status).toBe('rejected');
+
+    await vault.suggest(capture({ username: 'fresh01', capturedAt: clock }));
+    expect(await vault.settleNamed('sandbox', 'fresh01')).toBeNull();
+  });
+});

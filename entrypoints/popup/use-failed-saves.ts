@@ -1,0 +1,46 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser, type Browser } from 'wxt/browser';
+import { sendRequest } from '@/utils/messaging';
+import type { FailedSave } from '@/utils/vault/failed-saves';
+import { readableError } from './use-vault';
+
+/** The storage key of utils/vault/failed-saves.ts, as storage.onChanged reports it. */
+const FAILED_SAVES_KEY = 'failedSaves';
+
+/** Presses whose credentials could not be kept, read from the background, until acknowledged. */
+export function useFailedSaves() {
+  const [failed, setFailed] = useState<FailedSave[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  const reload = useCallback(async () => {
+    try {
+      setFailed((await sendRequest({ type: 'failed-save.list' })).failed);
+    } catch (caught) {
+      setError(readableError(caught, 'read which credentials could not be kept'));
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const onChanged = (changes: Record<string, Browser.storage.StorageChange>) => {
+      if (FAILED_SAVES_KEY in changes) void reload();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [reload]);
+
+  const acknowledge = useCallback(
+    async (id: string) => {
+      try {
+        await sendRequest({ type: 'failed-save.acknowledge', id });
+        setError(null);
+      } catch (caught) {
+        setError(readableError(caught, 'mark it as dealt with'));
+      }
+      await reload();
+    },
+    [reload],
+  );
+
+  return { failed, error, acknowledge };
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod/mini';
+import { storage } from 'wxt/utils/storage';
+import { ENVIRONMENTS } from '../environments';
+
+/**
+ * Presses whose credentials the vault could not keep (full, or storage failed), until the user
+ * says they dealt with it. The page that showed "could not keep a copy" is usually gone a moment
+ * later (the portal answers with a new page), so the failure is kept here and shown again on the
+ * next portal page, in the popup and as a badge on the toolbar icon.
+ *
+ * storage.local, so that it outlives a browser restart; it holds no password (which was never
+ * kept), only what says which press it was. Background only, read through a schema.
+ */
+export const failedSaveSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  env: z.enum(ENVIRONMENTS),
+  gstin: z.string().check(z.maxLength(20)),
+  /** As the user typed it: the press it was, so they can tell which user to check on the portal. */
+  username: z.string().check(z.maxLength(100)),
+  /** Epoch milliseconds of the press. */
+  at: z.number().check(z.int(), z.nonnegative()),
+  /** Why, as the vault said it (VaultError messages name no value). */
+  reason: z.string().check(z.maxLength(500)),
+});
+export type FailedSave = z.infer<typeof failedSaveSchema>;
+
+const failedSavesSchema = z.array(failedSaveSchema);
+
+export const failedSavesItem = storage.defineItem<FailedSave[]>('local:failedSaves', { fallback: [], version: 1 });
+
+/** The newest this many are kept: a page cannot grow the list (presses are capped per visit too). */
+export const MAX_FAILED_SAVES = 20;
+
+export interface FailedSaveStore {
+  /** Newest first. */
+  list(): Promise<FailedSave[]>;
+  record(failure: Omit<FailedSave, 'id'>): Promise<FailedSave>;
+  /** The user dealt with it; true when it was there. */
+  acknowledge(id: string): Promise<boolean>;
+}
+
+async function read(): Promise<FailedSave[]> {
+  const parsed = failedSavesSchema.safeParse(await failedSavesItem.getValue());
+  return parsed.success ? parsed.data : [];
+}
+
+function randomId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const failedSaves: FailedSaveStore = {
+  async list() {
+    return (await read()).sort((a, b) => b.at - a.at);
+  },
+  async record(failure) {
+    const entry = failedSaveSchema.parse({ ...failure, id: randomId() });
+    const kept = [entry, ...(await read())].sort((a, b) => b.at - a.at).slice(0, MAX_FAILED_SAVES);
+    await failedSavesItem.setValue(kept);
+    return entry;
+  },
+  async acknowledge(id) {
+    const all = await read();
+    const remaining = all.filter((f) => f.id !== id);
+    if (remaining.length === all.length) return false;
+    await failedSavesItem.setValue(remaining);
+    return true;
+  },
+};
