@@ -88,7 +88,7 @@ const CONTENT_TYPES = {
  * @property {number} port
  * @property {() => Promise<void>} close
  * @property {() => void} reset  Forget every registration made so far (and any Create delay).
- * @property {(ms: number) => void} setCreateDelay  Answer the sandbox Create postback `ms` later
+ * @property {(ms: number) => void} setCreateDelay  Answer the sandbox Create postback (a press of Create, not another postback) `ms` later
  *   (to test what happens while the portal is slow); reset() sets it back to 0.
  * @property {() => void} expireSessions  Forget every login session of the production replica, as
  *   a session timeout does: the next logged-in page or Submit goes to the login page ("Your session
@@ -481,7 +481,8 @@ async function handleSandboxPage(req, res, url, state) {
     });
   }
 
-  if (state.createDelayMs) await new Promise((r) => setTimeout(r, state.createDelayMs));
+  // Only a press of Create (it carries a username): another postback of the form answers at once.
+  if (state.createDelayMs && field('username')) await new Promise((r) => setTimeout(r, state.createDelayMs));
   const answer = handleSandboxCreate(state, {
     gstin: (session && onCreatePage ? session.gstin : field('hdn-gstin') || field('your-gstin')).trim().toUpperCase(),
     companyCode: field('company').trim(),

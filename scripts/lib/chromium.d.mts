@@ -10,6 +10,8 @@ export interface LaunchWithExtensionOptions {
   headless?: boolean;
   /** Extra Chromium flags. */
   args?: string[];
+  /** A profile to use and keep (a browser restart: launch again with it); by default a temporary one, removed on close. */
+  userDataDir?: string;
 }
 
 export interface LaunchedBrowser {

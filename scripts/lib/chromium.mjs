@@ -48,16 +48,26 @@ function findChromium() {
  * @param {string} [options.hostResolverRules]  e.g. the practice portal's `hostResolverRules`.
  * @param {boolean} [options.headless]  Default true. Headful runs need a display (`xvfb-run -a`).
  * @param {string[]} [options.args]  Extra Chromium flags.
+ * @param {string} [options.userDataDir]  A profile to use and keep (a browser restart: launch again with it);
+ *   by default a temporary one, removed on close.
  * @returns {Promise<LaunchedBrowser>}
  */
-export async function launchWithExtension({ extensionPath, hostResolverRules, headless = true, args = [] } = {}) {
+export async function launchWithExtension({
+  extensionPath,
+  hostResolverRules,
+  headless = true,
+  args = [],
+  userDataDir: keptProfile,
+} = {}) {
   const extensionDir = extensionPath ? path.resolve(extensionPath) : null;
   if (extensionDir && !existsSync(path.join(extensionDir, 'manifest.json'))) {
     throw new Error(`No built extension at ${extensionDir} (manifest.json missing). Run "npm run build" first.`);
   }
 
-  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'einv-chromium-'));
-  const removeProfile = () => rm(userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+  const userDataDir = keptProfile ?? (await mkdtemp(path.join(os.tmpdir(), 'einv-chromium-')));
+  const removeProfile = async () => {
+    if (!keptProfile) await rm(userDataDir, { recursive: true, force: true, maxRetries: 3, retryDelay: 100 });
+  };
 
   /** @type {import('puppeteer').Browser} */
   let browser;
