@@ -5,6 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import config from '@/wxt.config';
 import { BOARD_STORAGE_KEY } from '@/utils/board/storage-key';
+import { gstzenLoginFlow } from '@/utils/flows/gstzen';
+import { productionFlow } from '@/utils/flows/production';
+import { sandboxFlow } from '@/utils/flows/sandbox';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const PRIVACY = readFileSync(path.join(ROOT, 'PRIVACY.md'), 'utf8');
@@ -56,5 +59,40 @@ describe('PRIVACY.md', () => {
     const { CLEAR_AFTER_MS } = await import('@/entrypoints/popup/clipboard');
     expect(PRIVACY).toContain(`CLEAR_AFTER_MS = ${CLEAR_AFTER_MS.toLocaleString('en').replace(',', '_')}`);
     expect(PRIVACY).toContain(`after ${CLEAR_AFTER_MS / 1000}`);
+  });
+});
+
+describe('docs/store-listing.md', () => {
+  const listing = readFileSync(path.join(ROOT, 'docs', 'store-listing.md'), 'utf8');
+
+  it("short description is the manifest's description, within Chrome's 132 characters", () => {
+    const section = listing.slice(listing.indexOf('## Short description'), listing.indexOf('## Long description'));
+    const quoted = /^> (.+)$/m.exec(section)?.[1];
+    const manifest = (config.manifest as (env: { browser: string }) => { description?: string })({ browser: 'chrome' });
+    expect(quoted).toBe(manifest.description);
+    expect(quoted!.length).toBeLessThanOrEqual(132);
+  });
+
+  it("names frames the demo writes: each a step's title as scripts/demo.mjs names it, or a popup frame", () => {
+    // scripts/demo.mjs frameName(): the step's title, lower case, runs of other characters as "-", 60 at most.
+    const slug = (title: string) =>
+      title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60);
+    const titles = new Set(
+      [sandboxFlow, productionFlow, gstzenLoginFlow].flatMap((f) => f.steps.map((s) => slug(s.title))),
+    );
+    const frames = [...listing.matchAll(/`(\d\d-[\w-]+\.png)`/g)].map((m) => m[1]!);
+    expect(frames).toHaveLength(5);
+    const unknown = frames.filter((frame) => {
+      const name = frame.replace(/^\d\d-/, '').replace(/\.png$/, '');
+      if (['popup-sandbox-and-production', 'popup-onboarding-board'].includes(name)) return false;
+      return !titles.has(name.replace(/^(production-|gstzen-)/, '').replace(/-filled$/, ''));
+    });
+    expect(unknown).toEqual([]);
+    // The frames are made by the demo, never committed.
+    expect(readFileSync(path.join(ROOT, '.gitignore'), 'utf8')).toMatch(/^demo-screenshots\/$/m);
   });
 });
