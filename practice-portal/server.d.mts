@@ -39,3 +39,10 @@ export function startPracticePortal(options?: {
 }): Promise<PracticePortal>;
 
 export function hostResolverRulesFor(port: number): string;
+
+/** Where `npm run build` leaves the Chrome MV3 build. */
+export const CHROME_BUILD: string;
+/** The command line that starts Chromium with the built extension on the practice portal at `port`. */
+export function chromiumCommandLine(options: { port: number; extensionPath?: string; userDataDir?: string }): string;
+/** What `npm run practice-portal` prints once it listens (`built`: default, whether the build is there). */
+export function startupMessage(options: { port: number; extensionPath?: string; built?: boolean }): string;

@@ -690,17 +690,63 @@ function parsePort(argv) {
   return port;
 }
 
+/** Where `npm run build` leaves the Chrome MV3 build (the project root is this folder's parent). */
+export const CHROME_BUILD = path.join(HERE, '..', '.output', 'chrome-mv3');
+
+/** @param {string} arg  a shell word as is when it needs no quotes, else in single quotes */
+function shellWord(arg) {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * The command line that starts Chromium with the built extension on the practice portal: the
+ * real host names mapped to it, its self-signed certificate accepted, and a profile of its own
+ * (so the flags apply even when a Chromium is already open, and the user's profile is untouched).
+ * @param {{ port: number, extensionPath?: string, userDataDir?: string }} options
+ * @returns {string}
+ */
+export function chromiumCommandLine({
+  port,
+  extensionPath = CHROME_BUILD,
+  userDataDir = '/tmp/einv-practice-profile',
+}) {
+  return [
+    'chromium',
+    `--user-data-dir=${shellWord(userDataDir)}`,
+    `--load-extension=${shellWord(path.resolve(extensionPath))}`,
+    `--host-resolver-rules="${hostResolverRulesFor(port)}"`,
+    '--ignore-certificate-errors',
+    '--no-first-run',
+    // As root (containers, these machines) Chromium's sandbox cannot start.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    `https://${SANDBOX_HOST}/`,
+  ].join(' ');
+}
+
+/**
+ * What `npm run practice-portal` prints once it listens: where it is, and how to start Chromium
+ * with the extension on it (after `npm run build`, said first when there is no build yet).
+ * @param {{ port: number, extensionPath?: string, built?: boolean }} options
+ * @returns {string}
+ */
+export function startupMessage({ port, extensionPath = CHROME_BUILD, built }) {
+  const isBuilt = built ?? existsSync(path.join(extensionPath, 'manifest.json'));
+  return [
+    `Practice portal: https://localhost:${port}/  (self-signed certificate)`,
+    `Replicas: https://${SANDBOX_HOST}/, https://${PRODUCTION_HOST}/, https://${GSTZEN_HOST}/ (and a look-alike, https://${GSTZEN_LOOKALIKE_HOST}/, where the extension must not run), for a Chromium started with the flags below.`,
+    '',
+    isBuilt
+      ? `To try the extension there, start Chromium with the build in ${path.resolve(extensionPath)} (npm run build makes a fresh one):`
+      : `To try the extension there, build it first (no ${path.resolve(extensionPath)} yet): in another terminal, npm run build; then start Chromium:`,
+    `  ${chromiumCommandLine({ port, extensionPath })}`,
+    '',
+    `(Debian: apt-get install chromium. Google Chrome 137 and later ignores --load-extension: there, load the folder with chrome://extensions, Developer mode, Load unpacked.)`,
+  ].join('\n');
+}
+
 async function main() {
   const portal = await startPracticePortal({ port: parsePort(process.argv.slice(2)), quiet: false });
-  const flag = `--host-resolver-rules="${portal.hostResolverRules}"`;
-  console.log(`Practice portal: https://localhost:${portal.port}/  (self-signed certificate)`);
-  console.log(
-    `Replicas: https://${SANDBOX_HOST}/, https://${PRODUCTION_HOST}/, https://${GSTZEN_HOST}/ (and a look-alike, https://${GSTZEN_LOOKALIKE_HOST}/, where the extension must not run) once Chromium runs with:`,
-  );
-  console.log(`  ${flag} --ignore-certificate-errors`);
-  console.log(
-    `For example, with the built extension (npm run build):\n  chromium --user-data-dir=/tmp/practice-profile ${flag} --ignore-certificate-errors --load-extension=.output/chrome-mv3 https://${SANDBOX_HOST}/`,
-  );
+  console.log(startupMessage({ port: portal.port }));
   console.log('Press Ctrl+C to stop.');
   const stop = () => {
     portal

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// npm run demo [-- --headless] [-- --out DIR] [-- --variant NAME]
+// npm run demo [-- --headless] [-- --out DIR] [-- --variant NAME] [-- --no-build] [-- --help]
 //
-// Starts the practice portal (replicas of https://einv-apisandbox.nic.in/ and
-// https://einvoice1.gst.gov.in/ served locally under the real host names) and Chromium with the built extension (`npm run demo` builds it first).
+// Builds the extension for Chrome (wxt build; not with --no-build, nor for --help, which only
+// prints the usage), then starts the practice portal (replicas of https://einv-apisandbox.nic.in/,
+// https://einvoice1.gst.gov.in/ and https://my.gstzen.in/ served locally under the real host
+// names) and Chromium with the built extension.
 //
 // - With a display and without --headless: opens the browser on the portal so you can follow
 //   the panel yourself, and runs until the browser is closed or Ctrl-C.
@@ -23,7 +25,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
+import { buildExtension, ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
 import { waitForStillPage } from './lib/panel.mjs';
 import { DEMO_USER, walkSandbox } from './lib/walk-sandbox.mjs';
 import { walkProductionGuided } from './lib/walk-production-guided.mjs';
@@ -60,16 +62,37 @@ async function frameName(page) {
   );
 }
 
-const { values: options } = parseArgs({
-  options: {
-    headless: { type: 'boolean', default: false },
-    out: { type: 'string', default: path.join(ROOT, 'demo-screenshots') },
-    variant: { type: 'string', default: 'base' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const { values: options } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        headless: { type: 'boolean', default: false },
+        out: { type: 'string', default: path.join(ROOT, 'demo-screenshots') },
+        variant: { type: 'string', default: 'base' },
+        'no-build': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}. See npm run demo -- --help.`);
+    process.exit(2);
+  }
+})();
 if (options.help) {
-  console.log(`Usage: npm run demo [-- --headless] [-- --out DIR] [-- --variant ${SANDBOX_VARIANTS.join('|')}]`);
+  console.log(`Usage: npm run demo [-- OPTIONS]
+
+Builds the extension (wxt build), starts the practice portal and opens Chromium with the extension
+loaded. With a display, you follow the panel yourself; without one (or with --headless) the demo
+walks the whole help document and writes one screenshot per step.
+
+Options:
+  --headless        walk the document without a window and write screenshots
+  --out DIR         where the screenshots go (default: demo-screenshots/)
+  --variant NAME    the practice sandbox's markup: ${SANDBOX_VARIANTS.join(', ')} (default: base)
+  --no-build        use the build already in .output/chrome-mv3
+  -h, --help        print this and exit (builds nothing)
+
+Needs a Chromium: /usr/bin/chromium (Debian: apt-get install chromium) or CHROME_PATH.`);
   process.exit(0);
 }
 const variant = /** @type {import('../practice-portal/sandbox-controls.mjs').SandboxVariant} */ (options.variant);
@@ -81,6 +104,7 @@ const startUrl = `${SANDBOX_URL}${variant === 'base' ? '/' : variantLoginPath(va
 
 const headless = options.headless || !process.env.DISPLAY;
 try {
+  if (!options['no-build']) await buildExtension('chrome');
   if (headless) await walkthrough(path.resolve(options.out));
   else await interactive();
 } catch (err) {

@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 // npm run smoke:firefox [-- --no-build]
 //
-// A by-hand check that the Firefox build works: builds it (wxt build -b firefox), loads it into
-// Firefox ESR through WebDriver BiDi, and walks the sandbox registration, production's Create API
-// User and then GSTZen (the kept sets filled into its login form, the test invoices deleted) on
-// the practice portal (every markup variant),
-// as `npm run demo` does in Chromium, down to the panel confirming the capture (which goes
-// through the background's vault). Not part of `npm test`: it needs Firefox (Debian:
-// `apt-get install firefox-esr`, or FIREFOX_PATH) and port 443, because Firefox has no way to
-// map a host name to another port: every host name is resolved to 127.0.0.1 instead.
-// WebDriver BiDi cannot open moz-extension:// pages, so the popup is not checked here.
+// Checks that the Firefox build works: builds it (wxt build -b firefox), checks it holds nothing
+// Chrome-only (scripts/lib/store-builds.mjs), loads it into Firefox ESR through WebDriver BiDi, and
+// walks the sandbox registration, production's Create API User and then GSTZen (the kept sets
+// filled into its login form, the test invoices deleted) on the practice portal (every markup
+// variant), as `npm run demo` does in Chromium, down to the panel confirming the capture (which
+// goes through the background's vault). CI runs it after `npm test` (.ci/run); it is not part of
+// `npm test`, because it needs Firefox (Debian: `apt-get install firefox-esr`, or FIREFOX_PATH)
+// and port 443 (so root), Firefox having no way to map a host name to another port: every host
+// name is resolved to 127.0.0.1 instead. Without a Firefox it fails at once, saying what to
+// install. WebDriver BiDi cannot open moz-extension:// pages, so the popup is not checked here.
 
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,18 +26,12 @@ import { PRODUCTION_VARIANTS } from '../practice-portal/production-controls.mjs'
 import { GSTZEN_VARIANTS } from '../practice-portal/gstzen-controls.mjs';
 import { deleteTestInvoicesGuided, loginThroughGstzenGuided } from './lib/walk-gstzen-guided.mjs';
 import { DEMO_USER } from './lib/walk-sandbox.mjs';
+import { findFirefox } from './lib/firefox.mjs';
+import { firefoxBuildProblems, readBuild } from './lib/store-builds.mjs';
 
 const FIREFOX_BUILD = path.join(ROOT, '.output', 'firefox-mv2');
 
 const { values: options } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
-
-function findFirefox() {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'].filter(Boolean);
-  const found = candidates.find((p) => existsSync(/** @type {string} */ (p)));
-  if (!found)
-    throw new Error('No Firefox found: install it (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
-  return /** @type {string} */ (found);
-}
 
 const startedAt = Date.now();
 const profile = mkdtempSync(path.join(tmpdir(), 'einv-firefox-'));
@@ -47,6 +42,11 @@ let browser;
 try {
   const executablePath = findFirefox();
   if (!options['no-build']) await buildExtension('firefox');
+  const { files, manifest } = await readBuild(FIREFOX_BUILD).catch(() => {
+    throw new Error(`No Firefox build in ${path.relative(ROOT, FIREFOX_BUILD)}: run without --no-build.`);
+  });
+  const problems = firefoxBuildProblems(files, manifest);
+  if (problems.length) throw new Error(`The Firefox build is not right: ${problems.join('; ')}.`);
   portal = await startPracticePortal({ port: 443 }).catch((err) => {
     throw new Error(
       `The practice portal could not listen on port 443 (run as root?): ${err instanceof Error ? err.message : String(err)}`,
