@@ -19,6 +19,10 @@ export interface PracticePortal {
   reset(): void;
   /** Answers the sandbox Create postback `ms` later (to test a slow portal); reset() sets it back to 0. */
   setCreateDelay(ms: number): void;
+  /** Holds every sandbox Create press (not other postbacks) until releaseCreates(); reset() releases them too. */
+  holdCreates(): void;
+  /** Answers the held Create presses now. */
+  releaseCreates(): void;
   /**
    * Forgets every login session of the production replica, as a session timeout does: the next
    * logged-in page or Submit goes to the login page ("Your session has expired. Please login

@@ -90,6 +90,9 @@ const CONTENT_TYPES = {
  * @property {() => void} reset  Forget every registration made so far (and any Create delay).
  * @property {(ms: number) => void} setCreateDelay  Answer the sandbox Create postback (a press of Create, not another postback) `ms` later
  *   (to test what happens while the portal is slow); reset() sets it back to 0.
+ * @property {() => void} holdCreates  Hold every sandbox Create press (not other postbacks) until
+ *   releaseCreates(): a test decides when the portal answers. reset() releases them too.
+ * @property {() => void} releaseCreates  Answer the held Create presses now.
  * @property {() => void} expireSessions  Forget every login session of the production replica, as
  *   a session timeout does: the next logged-in page or Submit goes to the login page ("Your session
  *   has expired. Please login again."). reset() does this too.
@@ -142,6 +145,8 @@ export async function startPracticePortal({ port = 0, host = '127.0.0.1', quiet 
     setCreateDelay: (ms) => {
       state.createDelayMs = Math.max(0, Number(ms) || 0);
     },
+    holdCreates: () => state.holdCreates(),
+    releaseCreates: () => state.releaseCreates(),
     close: () =>
       new Promise((resolve, reject) => {
         if (!server) return resolve();
@@ -225,6 +230,19 @@ function createSandboxState() {
   return {
     /** How long the Create postback waits before answering (setCreateDelay). */
     createDelayMs: 0,
+    /** While set, Create presses wait for it (holdCreates … releaseCreates): a portal answering when told. */
+    createHold: /** @type {{ released: Promise<void>, release: () => void } | null} */ (null),
+    holdCreates() {
+      if (this.createHold) return;
+      /** @type {() => void} */
+      let release = () => undefined;
+      const released = new Promise((resolve) => (release = () => resolve(undefined)));
+      this.createHold = { released, release };
+    },
+    releaseCreates() {
+      this.createHold?.release();
+      this.createHold = null;
+    },
     /** @param {string} gstin */
     isRegistered: (gstin) => byGstin.has(gstin),
     /** @param {string} username */
@@ -248,6 +266,7 @@ function createSandboxState() {
       usernames.clear();
       sessions.clear();
       this.createDelayMs = 0;
+      this.releaseCreates();
     },
   };
 }
@@ -483,6 +502,7 @@ async function handleSandboxPage(req, res, url, state) {
 
   // Only a press of Create (it carries a username): another postback of the form answers at once.
   if (state.createDelayMs && field('username')) await new Promise((r) => setTimeout(r, state.createDelayMs));
+  if (state.createHold && field('username')) await state.createHold.released;
   const answer = handleSandboxCreate(state, {
     gstin: (session && onCreatePage ? session.gstin : field('hdn-gstin') || field('your-gstin')).trim().toUpperCase(),
     companyCode: field('company').trim(),

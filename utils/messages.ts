@@ -60,6 +60,8 @@ export const requestSchema = z.discriminatedUnion('type', [
     type: z.literal('capture.settle-named'),
     site: siteIdSchema,
     username: z.string().check(z.minLength(1), z.maxLength(100)),
+    /** The GSTIN the page shows ('' when none): a set of another GSTIN is never settled. */
+    gstin: z.union([z.literal(''), gstinSchema]),
   }),
   /** Presses of this site's environment whose credentials could not be kept, not yet acknowledged. */
   z.object({ type: z.literal('capture.failed-saves'), site: siteIdSchema }),

@@ -211,8 +211,8 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
   },
   'capture.settle-named': {
     from: 'site',
-    async handle({ site, username }, services) {
-      const id = await services.vault.settleNamed(environmentOf(site), username);
+    async handle({ site, username, gstin }, services) {
+      const id = await services.vault.settleNamed(environmentOf(site), username, gstin);
       if (id) await recordSettleOnBoard(services, id, site, { status: 'confirmed', finalUsername: username });
       return { settled: id !== null };
     },

@@ -5,7 +5,8 @@ import { useCopyState } from '@/components/use-copy-state';
 import type { Environment } from '@/utils/environments';
 import type { BoardTick } from '@/utils/board/observation';
 import { BOARD_SECTIONS, documentPlace, type BoardSection, type BoardSectionId } from '@/utils/board/sections';
-import { indiaTime, supportSummary } from '@/utils/board/summary';
+import { supportSummary } from '@/utils/board/summary';
+import { indiaTime } from '@/utils/india-time';
 import type { BoardRow } from './board-rows';
 import { pickSetToUse } from './CredentialList';
 

@@ -2,10 +2,9 @@ import { useCallback, useEffect, useState } from 'react';
 import { browser, type Browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging';
 import type { FailedSave } from '@/utils/vault/failed-saves';
+import { FAILED_SAVES_STORAGE_KEY } from '@/utils/vault/storage-keys';
 import { readableError } from './use-vault';
 
-/** The storage key of utils/vault/failed-saves.ts, as storage.onChanged reports it. */
-const FAILED_SAVES_KEY = 'failedSaves';
 
 /** Presses whose credentials could not be kept, read from the background, until acknowledged. */
 export function useFailedSaves() {
@@ -23,7 +22,7 @@ export function useFailedSaves() {
   useEffect(() => {
     void reload();
     const onChanged = (changes: Record<string, Browser.storage.StorageChange>) => {
-      if (FAILED_SAVES_KEY in changes) void reload();
+      if (FAILED_SAVES_STORAGE_KEY in changes) void reload();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);

@@ -1,4 +1,5 @@
-import { isCaptureTrigger, readTypedCredentials, type UserEnter } from '@/utils/engine/capture';
+import { isCaptureTrigger, readGstin, readTypedCredentials, type UserEnter } from '@/utils/engine/capture';
+import { GSTIN_SHAPE } from '@/utils/gstin-shape';
 import type { CaptureSpec, Flow, PortalAnswer } from '@/utils/engine/flow';
 import { DialogLog } from '@/utils/engine/dialogs';
 import { createPageQuery } from '@/utils/engine/page-query';
@@ -189,22 +190,32 @@ export class CaptureController extends Store<CaptureState> {
    */
   private checkNamedAnswer(): void {
     const { namedConfirmation } = this.flow.capture;
-    if (!namedConfirmation || !this.claimDone || this.pending || this.saving > 0 || this.settling) return;
-    if (this.signal.aborted) return;
+    if (!namedConfirmation || !this.claimDone || this.settling || this.signal.aborted) return;
+    // A press on this page owns this page's answer (its own save and settle), also when the save
+    // was refused: that "not kept" must stay, and must not confirm some earlier set instead.
+    if (this.capturesThisVisit > 0 || this.saving > 0) return;
+    // A claimed capture that this page no longer listens for is no longer this page's to settle.
+    if (this.pending && !(this.claimed && !this.listeningForClaimed)) return;
     let name: string | null = null;
+    let gstin = '';
     try {
-      name = namedConfirmation(createPageQuery(this.doc, { dialogs: this.dialogs.entries }))?.trim() || null;
+      const q = createPageQuery(this.doc, { dialogs: this.dialogs.entries });
+      name = namedConfirmation(q)?.trim() || null;
+      gstin = readGstin(q, this.flow.capture);
     } catch {
       return; // The page changed shape: nothing to read.
     }
     if (!name || this.namedSent.has(name)) return;
     this.namedSent.add(name);
     const username = name.slice(0, 100);
-    this.send({ type: 'capture.settle-named', site: this.flow.id, username })
+    this.send({ type: 'capture.settle-named', site: this.flow.id, username, gstin: GSTIN_SHAPE.test(gstin) ? gstin : '' })
       .then(({ settled }) => {
-        if (settled && !this.signal.aborted) this.set({ notice: { kind: 'confirmed', username } });
+        if (!settled || this.signal.aborted) return;
+        this.pending = null;
+        this.set({ notice: { kind: 'confirmed', username } });
       })
-      .catch(() => undefined);
+      // No answer (the worker restarting): the next change of the page may try again.
+      .catch(() => this.namedSent.delete(name));
   }
 
   private readAnswer(username: string): PortalAnswer | null {

@@ -99,6 +99,7 @@ describe('a browser restart', () => {
       await withBrowser(profile, async (browser, extensionId) => {
         const popup = await openPopup(browser, extensionId);
         // Said before anything is lost: off means forgotten when the browser closes.
+        await popup.waitForSelector('#keep-on-device-hint');
         expect(await popup.$eval('#keep-on-device-hint', (el) => el.textContent)).toMatch(
           /forgotten when the browser closes/i,
         );

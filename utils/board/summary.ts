@@ -6,8 +6,6 @@ import { BOARD_SECTIONS, documentPlace } from './sections';
 import { usernameToType } from '../vault/username-to-type';
 import { indiaTime } from '../india-time';
 
-export { indiaTime };
-
 /**
  * The support summary: one GSTIN's onboarding in plain text, to paste into a chat or a ticket.
  * It never holds a password: the sets are reduced to the facts below by picking fields, so even

@@ -24,8 +24,10 @@ export const failedSaveSchema = z.object({
 });
 export type FailedSave = z.infer<typeof failedSaveSchema>;
 
-const failedSavesSchema = z.array(failedSaveSchema);
+/** One report of a press arrives twice (the click and the submit it brings): within this, it is one. */
+const SAME_PRESS_MS = 10_000;
 
+// Key: FAILED_SAVES_STORAGE_KEY in storage-keys.ts (the popup re-reads when it changes).
 export const failedSavesItem = storage.defineItem<FailedSave[]>('local:failedSaves', { fallback: [], version: 1 });
 
 /** The newest this many are kept: a page cannot grow the list (presses are capped per visit too). */
@@ -39,9 +41,18 @@ export interface FailedSaveStore {
   acknowledge(id: string): Promise<boolean>;
 }
 
+/** Entry by entry: one damaged entry must not take the others with it. */
 async function read(): Promise<FailedSave[]> {
-  const parsed = failedSavesSchema.safeParse(await failedSavesItem.getValue());
-  return parsed.success ? parsed.data : [];
+  const stored: unknown = await failedSavesItem.getValue();
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((entry) => {
+    const parsed = failedSaveSchema.safeParse(entry);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+function samePress(a: Omit<FailedSave, 'id'>, b: Omit<FailedSave, 'id'>): boolean {
+  return a.env === b.env && a.gstin === b.gstin && a.username === b.username && Math.abs(a.at - b.at) <= SAME_PRESS_MS;
 }
 
 function randomId(): string {
@@ -53,8 +64,11 @@ export const failedSaves: FailedSaveStore = {
     return (await read()).sort((a, b) => b.at - a.at);
   },
   async record(failure) {
+    const stored = await read();
+    const known = stored.find((f) => samePress(f, failure));
+    if (known) return known;
     const entry = failedSaveSchema.parse({ ...failure, id: randomId() });
-    const kept = [entry, ...(await read())].sort((a, b) => b.at - a.at).slice(0, MAX_FAILED_SAVES);
+    const kept = [entry, ...stored].sort((a, b) => b.at - a.at).slice(0, MAX_FAILED_SAVES);
     await failedSavesItem.setValue(kept);
     return entry;
   },

@@ -62,10 +62,12 @@ export interface Vault {
    * A late answer: a page of env's portal shows a success naming `shownUsername`, with no capture
    * claimed for it (the answer came after the claim window, or on another page or tab). The name
    * is the evidence, so neither tab nor age matters; it settles the newest set of env with that
-   * name, only if that set is still `captured` (an older set with the name, maybe another
-   * password, is never confirmed over a newer one). Returns the id settled, or null.
+   * name (and of `pageGstin`, when the page shows one and the set has one), only if that set is
+   * still `captured` and no other set waiting with that name has another password (which press
+   * made the user would be a guess). An older set with the name is never confirmed over a newer
+   * one. Returns the id settled, or null.
    */
-  settleNamed(env: Environment, shownUsername: string): Promise<string | null>;
+  settleNamed(env: Environment, shownUsername: string, pageGstin?: string): Promise<string | null>;
   /** Deletes a set; true when it existed. */
   forget(id: string): Promise<boolean>;
   getKeepOnDevice(): Promise<boolean>;
@@ -425,12 +427,19 @@ export function createVault(options: VaultOptions = {}): Vault {
       });
     },
 
-    settleNamed(env, shownUsername) {
+    settleNamed(env, shownUsername, pageGstin = '') {
       return update((sets) => {
-        const named = newestFirst(sets).find(
-          (s) => s.env === env && s.status !== 'suggested' && answerNamesSet(env, shownUsername, s),
+        const candidates = newestFirst(sets).filter(
+          (s) =>
+            s.env === env &&
+            s.status !== 'suggested' &&
+            (pageGstin === '' || s.gstin === '' || s.gstin === pageGstin) &&
+            answerNamesSet(env, shownUsername, s),
         );
+        const named = candidates[0];
         if (!named || named.status !== 'captured') return { result: null };
+        const waiting = candidates.filter((s) => s.status === 'captured');
+        if (waiting.some((s) => s.password !== named.password)) return { result: null };
         const next: CredentialSet = {
           ...named,
           status: 'confirmed',

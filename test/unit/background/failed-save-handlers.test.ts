@@ -137,8 +137,21 @@ describe('a save the vault refuses', () => {
     expect(badge).toHaveBeenCalledWith(1);
   });
 
-  it('ignores a stored list that is not what the schema says', async () => {
-    await failedSavesItem.setValue([{ id: '', env: 'moon' }] as never);
+  it('drops only the stored entries that are not what the schema says, keeping the others', async () => {
+    await send(save('sandbox', 'kept01'), sandboxTab);
+    const [good] = await failedSaves.list();
+    await failedSavesItem.setValue([{ id: '', env: 'moon' }, good] as never);
+    expect(await failedSaves.list()).toEqual([good]);
+    await failedSavesItem.setValue('garbage' as never);
     expect(await failedSaves.list()).toEqual([]);
+  });
+
+  it('records one press once, though its click and its submit both report it', async () => {
+    const press = save('sandbox', 'twice01');
+    await send(press, sandboxTab);
+    await send({ ...press, capturedAt: press.capturedAt + 40 }, sandboxTab);
+    expect(await failedSaves.list()).toHaveLength(1);
+    await send({ ...press, capturedAt: press.capturedAt + 60_000 }, sandboxTab);
+    expect(await failedSaves.list()).toHaveLength(2);
   });
 });

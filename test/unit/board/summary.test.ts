@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardEntry } from '@/utils/board/observation';
 import { BOARD_SECTIONS } from '@/utils/board/sections';
-import { indiaTime, supportSummary, type SetFacts } from '@/utils/board/summary';
+import { supportSummary, type SetFacts } from '@/utils/board/summary';
+import { indiaTime } from '@/utils/india-time';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 
 const GSTIN = '29AAFCC9980M1ZR';

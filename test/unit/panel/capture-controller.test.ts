@@ -305,6 +305,55 @@ describe('a late answer (issue 8, item 8)', () => {
   });
 });
 
+describe('a late answer never stands in for a press on the page', () => {
+  it('keeps "not kept" when this page\'s save was refused, and confirms no older set of that name', async () => {
+    // An older press of that name, another password and GSTIN, never answered (another tab).
+    const old = await vault.save(
+      {
+        env: 'sandbox',
+        gstin: '36AAECB7633H1ZN',
+        username: 'gstzen01',
+        password: 'Old@Pass111',
+        capturedAt: Date.now(),
+      },
+      99,
+    );
+    filledCreateAccount();
+    const refusing: Send = async (request) => {
+      if (request.type === 'capture.save') throw new Error('The assistant already keeps 100 sets');
+      return send(request);
+    };
+    const controller = new CaptureController(flow, document, pageVisit.signal, refusing);
+    await controller.start();
+    pressCreate();
+    await settled();
+    loadPage('acknowledgement');
+    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'gstzen01';
+    controller.pageChanged();
+    await settled();
+    expect(controller.getState().notice).toMatchObject({ kind: 'not-kept' });
+    expect((await vault.get(old.id))?.status).toBe('captured');
+  });
+
+  it('settles a claimed capture by name once the page stopped listening for its answer', async () => {
+    filledCreateAccount();
+    await startVisit();
+    pressCreate();
+    await settled();
+    pageVisit.abort();
+    pageVisit = new AbortController();
+    loadPage('acknowledgement');
+    const next = await startVisit();
+    await settled();
+    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a' }), document.body));
+    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'gstzen01';
+    next.pageChanged();
+    await settled();
+    expect((await vault.list())[0]?.status).toBe('confirmed');
+    expect(next.getState().notice).toEqual({ kind: 'confirmed', username: 'gstzen01' });
+  });
+});
+
 describe('a press answered on the same page', () => {
   it('takes the same refusal again as a new answer once the page cleared it', async () => {
     filledCreateAccount('This username is already registered. Please choose a different username.');

@@ -410,4 +410,18 @@ describe('settleNamed: a late answer naming the user (issue 8, item 8)', () => {
     await vault.suggest(capture({ username: 'fresh01', capturedAt: clock }));
     expect(await vault.settleNamed('sandbox', 'fresh01')).toBeNull();
   });
+
+  it("never settles a set of another GSTIN than the page's", async () => {
+    const set = await vault.save(capture({ gstin: '36AAECB7633H1ZN' }));
+    expect(await vault.settleNamed('sandbox', 'acme_api', '29AAFCC9980M1ZR')).toBeNull();
+    expect(await vault.settleNamed('sandbox', 'acme_api', '36AAECB7633H1ZN')).toBe(set.id);
+  });
+
+  it('settles nothing when two waiting sets of that name have different passwords (which made the user?)', async () => {
+    await vault.save(capture({ password: 'First!pass1' }));
+    clock += SAME_PRESS_WINDOW_MS + 1;
+    await vault.save(capture({ password: 'Second!pass2' }));
+    expect(await vault.settleNamed('sandbox', 'acme_api')).toBeNull();
+    expect((await vault.list()).map((s) => s.status)).toEqual(['captured', 'captured']);
+  });
 });
