@@ -5,7 +5,6 @@ import type { FailedSave } from '@/utils/vault/failed-saves';
 import { FAILED_SAVES_STORAGE_KEY } from '@/utils/vault/storage-keys';
 import { readableError } from './use-vault';
 
-
 /** Presses whose credentials could not be kept, read from the background, until acknowledged. */
 export function useFailedSaves() {
   const [failed, setFailed] = useState<FailedSave[]>([]);

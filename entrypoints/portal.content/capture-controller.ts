@@ -208,7 +208,12 @@ export class CaptureController extends Store<CaptureState> {
     if (!name || this.namedSent.has(name)) return;
     this.namedSent.add(name);
     const username = name.slice(0, 100);
-    this.send({ type: 'capture.settle-named', site: this.flow.id, username, gstin: GSTIN_SHAPE.test(gstin) ? gstin : '' })
+    this.send({
+      type: 'capture.settle-named',
+      site: this.flow.id,
+      username,
+      gstin: GSTIN_SHAPE.test(gstin) ? gstin : '',
+    })
       .then(({ settled }) => {
         if (!settled || this.signal.aborted) return;
         this.pending = null;
