@@ -99,7 +99,7 @@ export function Panel({
               else setCollapsed((c) => !c);
             }}
           >
-            {folded ? '▴' : '▾'}
+            <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
           </button>
         </header>
         {/* Read out politely when the step changes, folded or not (the title itself is in the body). */}
