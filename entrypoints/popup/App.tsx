@@ -88,21 +88,22 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
         </p>
       </header>
 
-      {(loadError || actionError) && (
-        <div className="errors" role="alert">
-          {loadError && <p className="error">{loadError}</p>}
-          {actionError && <p className="error">{actionError}</p>}
-        </div>
-      )}
-
-      {/* Above both tabs: credentials that could not be kept matter more than either. */}
-      <FailedSaves
-        failed={failedSaves.failed}
-        error={failedSaves.error}
-        onAcknowledge={(id) => void failedSaves.acknowledge(id)}
-      />
-
+      {/* Everything but the title and the footer: in the main landmark, errors included (axe region). */}
       <main>
+        {(loadError || actionError) && (
+          <div className="errors" role="alert">
+            {loadError && <p className="error">{loadError}</p>}
+            {actionError && <p className="error">{actionError}</p>}
+          </div>
+        )}
+
+        {/* Above both tabs: credentials that could not be kept matter more than either. */}
+        <FailedSaves
+          failed={failedSaves.failed}
+          error={failedSaves.error}
+          onAcknowledge={(id) => void failedSaves.acknowledge(id)}
+        />
+
         <div className="tabs" role="tablist" aria-label="What to show" onKeyDown={onTabKey}>
           <button
             type="button"
@@ -231,8 +232,8 @@ function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vault
           done, or by the user. Copy a GSTIN's summary to paste into a chat or a ticket; it holds no password.
         </p>
       </header>
-      {vaultError && <p className="error">{vaultError}</p>}
       <main>
+        {vaultError && <p className="error">{vaultError}</p>}
         <BoardPart sets={sets} forSupport />
       </main>
     </div>
