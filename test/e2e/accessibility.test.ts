@@ -41,6 +41,16 @@ function checker(page: Page) {
 }
 
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  it('finds nothing in the popup before anything is kept: the start prompt and the empty board', async () => {
+    const popup = await openPopup(context.session);
+    await popup.waitForSelector('[data-testid="start"]', { timeout: 10_000 });
+    expect(await axeViolations(popup, 'page')).toEqual([]);
+    await popup.click('[data-testid="tab-board"]');
+    await popup.waitForSelector('[data-testid="board"]', { timeout: 10_000 });
+    expect(await axeViolations(popup, 'page')).toEqual([]);
+    await popup.close();
+  });
+
   it('finds nothing on any step of the sandbox registration', async () => {
     const { page } = context;
     const { atStep, found, steps, outlined } = checker(page);
@@ -82,6 +92,11 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     expect(await axeViolations(popup, 'page')).toEqual([]);
 
     await popup.click('[data-testid="tab-board"]');
+    await popup.waitForSelector(`[data-testid="board-gstin"][data-gstin="${DEMO_USER.gstin}"]`, { timeout: 10_000 });
+    expect(await axeViolations(popup, 'page')).toEqual([]);
+
+    // The board page for support staff (popup.html?view=board).
+    await popup.goto(`chrome-extension://${context.session.extensionId}/popup.html?view=board`);
     await popup.waitForSelector(`[data-testid="board-gstin"][data-gstin="${DEMO_USER.gstin}"]`, { timeout: 10_000 });
     expect(await axeViolations(popup, 'page')).toEqual([]);
     await popup.close();

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { contrast } from './a11y';
 import {
   F,
+  openPopup,
   practiceCaptcha,
   practiceOtp,
   SANDBOX,
@@ -109,6 +110,16 @@ async function expectVisibleFocus(p: Page, what: string) {
   const { visible, style, width, color, around } = ring!;
   expect(visible && style !== 'none' && width >= 2, `${what}: ${JSON.stringify(ring)}`).toBe(true);
   expect(contrast(color, around), `${what}: ring ${color} on ${around}`).toBeGreaterThanOrEqual(3);
+}
+
+/** The popup's focused element's ring: whether it shows as :focus-visible, and its colour. */
+function popupRing(p: Page) {
+  return p.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return null;
+    const style = getComputedStyle(el);
+    return { visible: el.matches(':focus-visible') && style.outlineStyle !== 'none', color: style.outlineColor };
+  });
 }
 
 /** The live region says the step the panel shows, as its title says it. */
@@ -228,5 +239,27 @@ describe('the sandbox registration with the keyboard only', () => {
     await expectAnnounced(page);
 
     expect(mouse).toEqual([]);
+  });
+
+  it('in the popup: one Tab stop for the tabs, the arrow keys switch them, the focus shows', async () => {
+    const popup = await openPopup(context.session);
+    await popup.waitForSelector('[data-testid="tab-credentials"]', { timeout: 10_000 });
+    await tabTo(popup, '#tab-credentials', 10);
+    expect(await popupRing(popup)).toMatchObject({ visible: true });
+    const ring = (await popupRing(popup))!;
+    expect(contrast(ring.color, 'rgb(255, 255, 255)'), JSON.stringify(ring)).toBeGreaterThanOrEqual(3);
+
+    await popup.keyboard.press('ArrowRight');
+    expect(await focused(popup)).toBe('#tab-board');
+    await popup.waitForSelector('#panel-board');
+    expect(await popup.$eval('#tab-board', (el) => el.getAttribute('aria-selected'))).toBe('true');
+    // The tab list is one stop: Tab goes on into the board, not to the other tab.
+    await popup.keyboard.press('Tab');
+    expect(await focused(popup)).toBe('open-board');
+    await shiftTabTo(popup, '#tab-board', 1);
+    await popup.keyboard.press('Home');
+    expect(await focused(popup)).toBe('#tab-credentials');
+    await popup.waitForSelector('#panel-credentials');
+    await popup.close();
   });
 });
