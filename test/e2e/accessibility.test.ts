@@ -9,9 +9,13 @@ import { deleteTestInvoicesGuided, loginThroughGstzenGuided } from '../../script
 import { walkProductionGuided } from '../../scripts/lib/walk-production-guided.mjs';
 import { DEMO_USER, walkSandbox } from '../../scripts/lib/walk-sandbox.mjs';
 import { axeViolations, outlineContrast } from './a11y';
-import { openPopup, SANDBOX, useExtensionSession } from './support';
+import { pressCreate, reachCreateAccount } from './sandbox-portal';
+import { F, openPopup, SANDBOX, typeInto, useExtensionSession, waitForCaptureNotice, waitForCheck } from './support';
 
 const context = useExtensionSession();
+
+/** A GSTIN the practice sandbox says is "already registered" on Create. */
+const ALREADY_REGISTERED = '29AAACJ4323N1ZC';
 
 /** WCAG 1.4.11: user-interface components and graphical objects against adjacent colours. */
 const NON_TEXT = 3;
@@ -79,6 +83,25 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     // On the portal's dark blue menu bar, where the old amber ring was at 2.3:1.
     expect(outlined).toContain('prod.create-api-user');
     expect(found).toEqual({});
+  });
+
+  it('finds nothing on the sandbox when the portal answers "already registered", nor with checks in warning and error', async () => {
+    const { page } = context;
+    await reachCreateAccount(page, ALREADY_REGISTERED);
+    // A short username (a warning) and a confirmation that differs (an error).
+    await typeInto(page, F.username, 'ab');
+    await typeInto(page, F.password, 'Zen@Axe2026');
+    await typeInto(page, F.confirm, 'Zen@Axe2025');
+    await waitForCheck(page, 'username', 'warning');
+    await waitForCheck(page, 'confirm', 'error');
+    expect(await axeViolations(page, 'panel')).toEqual([]);
+    await typeInto(page, F.username, 'gstzenaxe01');
+    await typeInto(page, F.password, 'Zen@Axe2026');
+    await typeInto(page, F.confirm, 'Zen@Axe2026');
+    await waitForCheck(page, 'confirm');
+    await pressCreate(page);
+    await waitForCaptureNotice(page, 'rejected');
+    expect(await axeViolations(page, 'panel')).toEqual([]);
   });
 
   it('finds nothing in the popup: credentials of both environments, and the onboarding board', async () => {
