@@ -20,6 +20,10 @@ export function CopyButton({
   onCopy: (text: string) => Promise<void>;
 }) {
   const [state, track] = useCopyState();
+  const shown = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy';
+  // The name starts with the words on the button (WCAG 2.5.3: "click Copy" works by voice), the
+  // badge's environment included ("Copy Sandbox" is in "Copy sandbox password").
+  const name = state === 'idle' ? label : `${shown}: ${label.replace(/^Copy /, '')}`;
 
   return (
     <>
@@ -27,10 +31,11 @@ export function CopyButton({
         type="button"
         className={`copy-button ${state}`}
         data-testid={testId}
-        aria-label={label}
+        aria-label={name}
         onClick={() => track(onCopy(text))}
       >
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}
+        {shown}
+        {badge && ' '}
         {badge && (
           <span className="copy-badge" aria-hidden="true" data-testid={testId && `${testId}-badge`}>
             {badge}

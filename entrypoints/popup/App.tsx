@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { writeClipboardText } from '@/utils/clipboard/dom-clipboard';
 import { SITES } from '@/utils/flows';
@@ -61,6 +61,21 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
     [setActionError],
   );
 
+  // The tabs as ARIA's tab pattern has them: one Tab stop, the arrow keys (and Home, End) move and select.
+  const onTabKey = (event: KeyboardEvent<HTMLElement>) => {
+    const next: Record<string, Tab> = {
+      ArrowLeft: 'credentials',
+      Home: 'credentials',
+      ArrowRight: 'board',
+      End: 'board',
+    };
+    const to = next[event.key];
+    if (!to) return;
+    event.preventDefault();
+    setTab(to);
+    document.getElementById(`tab-${to}`)?.focus();
+  };
+
   if (boardPage) return <BoardPage sets={view?.sets ?? []} vaultError={loadError} />;
 
   return (
@@ -73,78 +88,83 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
         </p>
       </header>
 
-      {(loadError || actionError) && (
-        <div className="errors" role="alert">
-          {loadError && <p className="error">{loadError}</p>}
-          {actionError && <p className="error">{actionError}</p>}
-        </div>
-      )}
+      {/* Everything but the title and the footer: in the main landmark, errors included (axe region). */}
+      <main>
+        {(loadError || actionError) && (
+          <div className="errors" role="alert">
+            {loadError && <p className="error">{loadError}</p>}
+            {actionError && <p className="error">{actionError}</p>}
+          </div>
+        )}
 
-      {/* Above both tabs: credentials that could not be kept matter more than either. */}
-      <FailedSaves
-        failed={failedSaves.failed}
-        error={failedSaves.error}
-        onAcknowledge={(id) => void failedSaves.acknowledge(id)}
-      />
+        {/* Above both tabs: credentials that could not be kept matter more than either. */}
+        <FailedSaves
+          failed={failedSaves.failed}
+          error={failedSaves.error}
+          onAcknowledge={(id) => void failedSaves.acknowledge(id)}
+        />
 
-      <nav className="tabs" role="tablist" aria-label="What to show">
-        <button
-          type="button"
-          role="tab"
-          id="tab-credentials"
-          aria-selected={tab === 'credentials'}
-          aria-controls="panel-credentials"
-          data-testid="tab-credentials"
-          onClick={() => setTab('credentials')}
-        >
-          Credentials
-        </button>
-        <button
-          type="button"
-          role="tab"
-          id="tab-board"
-          aria-selected={tab === 'board'}
-          aria-controls="panel-board"
-          data-testid="tab-board"
-          onClick={() => setTab('board')}
-        >
-          Onboarding
-        </button>
-      </nav>
-
-      {tab === 'board' ? (
-        <main id="panel-board" role="tabpanel" aria-labelledby="tab-board">
-          <a
-            className="open-board"
-            data-testid="open-board"
-            href={browser.runtime.getURL('/popup.html?view=board')}
-            target="_blank"
-            rel="noopener noreferrer"
+        <div className="tabs" role="tablist" aria-label="What to show" onKeyDown={onTabKey}>
+          <button
+            type="button"
+            role="tab"
+            id="tab-credentials"
+            aria-selected={tab === 'credentials'}
+            aria-controls="panel-credentials"
+            data-testid="tab-credentials"
+            tabIndex={tab === 'credentials' ? 0 : -1}
+            onClick={() => setTab('credentials')}
           >
-            Open the board in a tab
-          </a>
-          <BoardPart sets={view?.sets ?? []} />
-        </main>
-      ) : (
-        <main id="panel-credentials" role="tabpanel" aria-labelledby="tab-credentials">
-          {view?.unreadableCopy && (
-            <UnreadableCopyNotice
-              busy={discarding}
-              onDiscard={() => {
-                setDiscarding(true);
-                void discardUnreadableCopy().finally(() => setDiscarding(false));
-              }}
-            />
-          )}
-          {view === null ? (
-            !loadError && <p className="loading">Loading…</p>
-          ) : view.sets.length === 0 ? (
-            <StartPrompt sessionOnly={view.unreadableCopy} />
-          ) : (
-            <CredentialList groups={groups} onCopy={copy} onForget={forget} />
-          )}
-        </main>
-      )}
+            Credentials
+          </button>
+          <button
+            type="button"
+            role="tab"
+            id="tab-board"
+            aria-selected={tab === 'board'}
+            aria-controls="panel-board"
+            data-testid="tab-board"
+            tabIndex={tab === 'board' ? 0 : -1}
+            onClick={() => setTab('board')}
+          >
+            Onboarding
+          </button>
+        </div>
+
+        {tab === 'board' ? (
+          <div className="tab-panel" id="panel-board" role="tabpanel" aria-labelledby="tab-board">
+            <a
+              className="open-board"
+              data-testid="open-board"
+              href={browser.runtime.getURL('/popup.html?view=board')}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              Open the board in a tab
+            </a>
+            <BoardPart sets={view?.sets ?? []} />
+          </div>
+        ) : (
+          <div className="tab-panel" id="panel-credentials" role="tabpanel" aria-labelledby="tab-credentials">
+            {view?.unreadableCopy && (
+              <UnreadableCopyNotice
+                busy={discarding}
+                onDiscard={() => {
+                  setDiscarding(true);
+                  void discardUnreadableCopy().finally(() => setDiscarding(false));
+                }}
+              />
+            )}
+            {view === null ? (
+              !loadError && <p className="loading">Loading…</p>
+            ) : view.sets.length === 0 ? (
+              <StartPrompt sessionOnly={view.unreadableCopy} />
+            ) : (
+              <CredentialList groups={groups} onCopy={copy} onForget={forget} />
+            )}
+          </div>
+        )}
+      </main>
 
       {/* Where the credentials are kept: a choice about them, shown with them. */}
       {tab === 'credentials' && (
@@ -212,8 +232,8 @@ function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vault
           done, or by the user. Copy a GSTIN's summary to paste into a chat or a ticket; it holds no password.
         </p>
       </header>
-      {vaultError && <p className="error">{vaultError}</p>}
       <main>
+        {vaultError && <p className="error">{vaultError}</p>}
         <BoardPart sets={sets} forSupport />
       </main>
     </div>

@@ -249,16 +249,18 @@ function ForgetGstin({ gstin, onForget }: { gstin: string; onForget: (gstin: str
 /** "Copy summary": the text is not secret, so the clipboard is left as it is (no 30 s clearing). */
 function SummaryButton({ gstin, onCopy }: { gstin: string; onCopy: () => Promise<void> }) {
   const [state, track] = useCopyState();
+  const shown = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy summary';
   return (
     <>
       <button
         type="button"
         className={`copy-button copy-summary ${state}`}
         data-testid="copy-summary"
-        aria-label={`Copy a support summary for GSTIN ${gstin} (no passwords)`}
+        // Starts with the words on the button (WCAG 2.5.3: "click Copy summary" works by voice).
+        aria-label={`${shown} for GSTIN ${gstin} (a support summary, no passwords)`}
         onClick={() => track(onCopy())}
       >
-        {state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy summary'}
+        {shown}
       </button>
       <span className="visually-hidden" aria-live="polite">
         {state === 'copied' ? 'Summary copied: paste it into a chat or a ticket.' : ''}

@@ -1,4 +1,13 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type FocusEvent,
+  type KeyboardEvent,
+  type RefObject,
+} from 'react';
 import { CheckList } from '@/components/CheckList';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import { StepList } from '@/components/StepList';
@@ -44,8 +53,18 @@ export function Panel({
   const panelRef = useRef<HTMLElement>(null);
   const placement = usePanelPlacement(panelRef, target, collapsed);
   const folded = collapsed || placement.compact;
+  const collapseRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  const focus = useFocusKeptInPanel(panelRef, titleRef, collapseRef);
 
   useScrollIntoView(target, step.id);
+
+  // Escape folds the open panel, and focus goes to the button that opens it again.
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || folded) return;
+    setCollapsed(true);
+    collapseRef.current?.focus();
+  };
 
   return (
     <>
@@ -55,6 +74,9 @@ export function Panel({
         className={`panel${folded ? ' collapsed' : ''}`}
         style={placement.style}
         aria-label="e-Invoice API Setup Assistant"
+        onKeyDown={onKeyDown}
+        onFocus={focus.onFocus}
+        onBlur={focus.onBlur}
       >
         <header onPointerDown={placement.onDragStart} title="Drag to move">
           <span className="brand">e-Invoice Assistant</span>
@@ -66,6 +88,7 @@ export function Panel({
           </span>
           <button
             type="button"
+            ref={collapseRef}
             className="icon"
             data-testid="collapse"
             aria-expanded={!folded}
@@ -76,9 +99,13 @@ export function Panel({
               else setCollapsed((c) => !c);
             }}
           >
-            {folded ? '▴' : '▾'}
+            <span aria-hidden="true">{folded ? '▴' : '▾'}</span>
           </button>
         </header>
+        {/* Read out politely when the step changes, folded or not (the title itself is in the body). */}
+        <p className="visually-hidden" aria-live="polite" data-testid="step-announcement">
+          Step {stepIndex + 1} of {pageFlow.steps.length}: {step.title}
+        </p>
         {!folded && (
           <div className="body">
             {failedSaves && <FailedSaveBox controller={failedSaves} />}
@@ -100,7 +127,9 @@ export function Panel({
                 ))}
               </fieldset>
             )}
-            <h2 data-testid="step-title">{whole(step.title)}</h2>
+            <h2 data-testid="step-title" ref={titleRef} tabIndex={-1}>
+              {whole(step.title)}
+            </h2>
             <p className="help">{whole(step.help)}</p>
             {snapshot.status && (
               <p className="status" role="status" data-testid="step-status">
@@ -148,6 +177,45 @@ export function Panel({
       </section>
     </>
   );
+}
+
+/**
+ * When the control that had focus in the panel goes away or is disabled (the step changed, its
+ * button is busy), focus would drop to the page's start: it goes to the step's title instead, so
+ * the next Tab is the panel's next control (folded: to its expand button). Only then: focus the
+ * user moved elsewhere stays there.
+ */
+function useFocusKeptInPanel(
+  panelRef: RefObject<HTMLElement | null>,
+  titleRef: RefObject<HTMLHeadingElement | null>,
+  collapseRef: RefObject<HTMLButtonElement | null>,
+) {
+  const hadFocus = useRef(false);
+  useLayoutEffect(() => {
+    const panel = panelRef.current;
+    if (!hadFocus.current || !panel) return;
+    const root = panel.getRootNode() as Partial<ShadowRoot>;
+    const lost = !root.activeElement && (document.activeElement === document.body || !document.activeElement);
+    // Folded, the panel has no title: its expand button.
+    if (lost) (titleRef.current ?? collapseRef.current)?.focus({ preventScroll: true });
+  });
+  return {
+    onFocus: () => {
+      hadFocus.current = true;
+    },
+    onBlur: (event: FocusEvent) => {
+      const to = event.relatedTarget;
+      if (to) {
+        hadFocus.current = panelRef.current?.contains(to) ?? false;
+        return;
+      }
+      // To nowhere: a click on the page's background, or the control was removed or disabled.
+      const from = event.target as HTMLElement & { disabled?: boolean };
+      setTimeout(() => {
+        if (from.isConnected && !from.disabled) hadFocus.current = false;
+      });
+    },
+  };
 }
 
 const noSubscription = () => () => undefined;

@@ -145,6 +145,35 @@ describe('CredentialCard', () => {
     expect($('env-badge')?.textContent).toBe('Production');
   });
 
+  it("starts each copy button's name with its visible words, after a copy and after a refused one (WCAG 2.5.3)", async () => {
+    const words = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const nameHoldsText = (b: Element | null) =>
+      words(b?.getAttribute('aria-label') ?? '').startsWith(words(b?.textContent ?? '-'));
+    render(
+      vi.fn(async () => undefined),
+      undefined,
+      PRODUCTION_CAPTURED,
+    );
+    const button = () => $('copy-username');
+    expect(nameHoldsText(button())).toBe(true);
+    await act(async () => button()?.click());
+    expect(button()?.getAttribute('aria-label')).toBe('Copied: production username');
+    expect(nameHoldsText(button())).toBe(true);
+
+    render(
+      vi.fn(async () => Promise.reject(new Error('no clipboard'))),
+      undefined,
+      PRODUCTION_CAPTURED,
+    );
+    await act(async () => button()?.click());
+    expect(button()?.getAttribute('aria-label')).toBe('Copy failed: production username');
+    expect(nameHoldsText(button())).toBe(true);
+  });
+
   it('explains a production set whose answer was not seen, and how to check it on the portal', () => {
     render(undefined, undefined, { ...PRODUCTION_CAPTURED, capturedAt: Date.now() - 60_000 });
     const explanation = $('captured-explanation')?.textContent ?? '';
