@@ -24,7 +24,7 @@ export function FailedSaves({
         </p>
       )}
       {failed.map((f) => (
-        <article key={f.id} className="failed-save" role="alert" data-testid="failed-save" data-username={f.username}>
+        <div key={f.id} className="failed-save" role="alert" data-testid="failed-save" data-username={f.username}>
           <h2>Credentials not kept</h2>
           <p>
             On the {environmentLabel(f.env)}, at {indiaTime(f.at)}, the assistant could not keep a copy of the username{' '}
@@ -38,7 +38,7 @@ export function FailedSaves({
           <button type="button" data-testid="failed-save-ack" onClick={() => onAcknowledge(f.id)}>
             I have dealt with it
           </button>
-        </article>
+        </div>
       ))}
     </section>
   );

@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { variantRegistrationPath } from '../../practice-portal/sandbox-controls.mjs';
+import { axeViolations } from './a11y';
 import { pressCreate, reachCreateAccount } from './sandbox-portal';
 import {
   clickInPanel,
@@ -128,11 +129,13 @@ describe('a save the vault refuses', () => {
     expect(shown).toMatch(/could not keep a copy/i);
     expect(shown).toMatch(/already keeps 100 sets/);
     expect(shown).not.toContain(PASSWORD);
+    expect(await axeViolations(page, 'panel')).toEqual([]);
 
     // The popup says so too, and the toolbar icon carries a badge.
     const popup = await openPopup(session);
     await popup.waitForSelector('[data-testid="failed-save"][data-username="gstzennotkept"]', { timeout: 10_000 });
     expect(await popup.$eval('[data-testid="failed-save"]', (el) => el.textContent ?? '')).not.toContain(PASSWORD);
+    expect(await axeViolations(popup, 'page')).toEqual([]);
     expect(await inExtension((ext) => ext.action.getBadgeText({}))).toBe('!');
 
     // The page's own script cannot dismiss it.
