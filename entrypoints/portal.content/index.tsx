@@ -25,7 +25,6 @@ export default defineContentScript({
     const flow = flows[0];
     if (!flow || window.top !== window) return;
 
-    let host: HTMLElement | null = null;
     // Native dialogs this visit showed (reported by the main-world tap, utils/dialog-tap/).
     const dialogs = new DialogLog();
     // Only where a step takes kept credentials (GSTZen's login form).
@@ -42,33 +41,9 @@ export default defineContentScript({
           if (next) guide.suggestTask(next);
         })
       : null;
-    const guide = new GuideController(
-      flows,
-      document,
-      ctx.signal,
-      (snapshot, pageFlow) => {
-        // Stable hooks for tests and support staff: the step the user should do now.
-        host?.setAttribute('data-step', snapshot.step.id);
-        host?.setAttribute('data-found', String(snapshot.found));
-        if (pageFlow.task) host?.setAttribute('data-task', pageFlow.task.id);
-        handOff?.pageChanged(snapshot, pageFlow);
-        board?.pageChanged(pageFlow);
-      },
-      () => ({ dialogs: dialogs.entries }),
-    );
-    const { capture: spec } = flow;
-    const capture =
-      spec && flow.environment
-        ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal, undefined, dialogs)
-        : null;
-    // Suggestions are kept like captures: only where credentials are made.
-    const suggest = flow.environment ? new SuggestController(flow, document, ctx.signal) : null;
-    const reminder = flow.reminder ? new ReminderController(flow, ctx.signal) : null;
-    const reminderShown = reminder?.start();
-    // Only where credentials are made: presses whose credentials could not be kept, until acknowledged.
-    const failedSaves = capture ? new FailedSaveController(flow, ctx.signal) : null;
-    const failedSavesShown = failedSaves?.start();
-
+    // The panel's host first, so that the guide's one reading of the page on load (in its
+    // constructor) marks it and the mount follows it at once: reading the page again after the
+    // mount, as this script used to, doubled its main-thread time for nothing.
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',
       mode: 'open',
@@ -94,9 +69,35 @@ export default defineContentScript({
       },
       onRemove: (root) => root?.unmount(),
     });
-    host = ui.shadowHost;
+    const host = ui.shadowHost;
+    const guide = new GuideController(
+      flows,
+      document,
+      ctx.signal,
+      (snapshot, pageFlow) => {
+        // Stable hooks for tests and support staff: the step the user should do now.
+        host.setAttribute('data-step', snapshot.step.id);
+        host.setAttribute('data-found', String(snapshot.found));
+        if (pageFlow.task) host.setAttribute('data-task', pageFlow.task.id);
+        handOff?.pageChanged(snapshot, pageFlow);
+        board?.pageChanged(pageFlow);
+      },
+      () => ({ dialogs: dialogs.entries }),
+    );
+    const { capture: spec } = flow;
+    const capture =
+      spec && flow.environment
+        ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal, undefined, dialogs)
+        : null;
+    // Suggestions are kept like captures: only where credentials are made.
+    const suggest = flow.environment ? new SuggestController(flow, document, ctx.signal) : null;
+    const reminder = flow.reminder ? new ReminderController(flow, ctx.signal) : null;
+    const reminderShown = reminder?.start();
+    // Only where credentials are made: presses whose credentials could not be kept, until acknowledged.
+    const failedSaves = capture ? new FailedSaveController(flow, ctx.signal) : null;
+    const failedSavesShown = failedSaves?.start();
+
     ui.mount();
-    guide.refresh();
     const readPage = () => {
       guide.refresh();
       capture?.pageChanged();
