@@ -15,6 +15,11 @@ import { FailedSaveController } from './failed-save-controller';
 import { SuggestController } from './suggest-controller';
 import panelCss from './panel.css?inline';
 
+/** Resolves in a later task, letting the page's own tasks run in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** The guide on every site of the registry (utils/flows/): picks the site's flow by origin. */
 export default defineContentScript({
   matches: matchPatterns(),
@@ -41,9 +46,14 @@ export default defineContentScript({
           if (next) guide.suggestTask(next);
         })
       : null;
+    // The page is read and the panel drawn in tasks of their own, after this script's first run
+    // (compiling and setting up): no one long task on the page's main thread, and the page gets
+    // to lay itself out before the guide asks where its elements are.
+    await nextTask();
+    if (ctx.isInvalid) return;
     // The panel's host first, so that the guide's one reading of the page on load (in its
-    // constructor) marks it and the mount follows it at once: reading the page again after the
-    // mount, as this script used to, doubled its main-thread time for nothing.
+    // constructor) marks it: reading the page again after the mount, as this script used to,
+    // doubled its main-thread time for nothing.
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',
       mode: 'open',
@@ -97,12 +107,16 @@ export default defineContentScript({
     const failedSaves = capture ? new FailedSaveController(flow, ctx.signal) : null;
     const failedSavesShown = failedSaves?.start();
 
-    ui.mount();
     const readPage = () => {
       guide.refresh();
       capture?.pageChanged();
     };
-    watchPage(document, readPage, ctx.signal);
+    // Watching from the reading on, so nothing the page does before the mount is missed; the
+    // mount itself, and whatever the assistant does to its own host, is not the page moving on.
+    watchPage(document, readPage, ctx.signal, undefined, (node) => node === host);
+    await nextTask();
+    if (ctx.isInvalid) return;
+    ui.mount();
     // Dialogs may come in bursts (a replay, or a page posting many): read the page once per burst.
     let readScheduled = false;
     listenForDialogs(window, ctx.signal, (entry) => {
