@@ -28,7 +28,9 @@
 //      EvaluateScript (the first run at document_end, including compiling), FunctionCall
 //      (callbacks: MutationObserver, timers, events, React's scheduler), v8.compile and
 //      v8.compileModule, whose URL is the content script, on the renderer main thread of the
-//      page; events nested in another counted event are counted once. It includes style and
+//      page, plus the microtask checkpoints (RunMicrotasks, trace category v8.execute: promise
+//      continuations carry no URL) of the tasks that ran one of those; events nested in another
+//      counted event are counted once. It includes style and
 //      layout the script forces synchronously, but not the asynchronous style/layout/paint
 //      after it changed the DOM. Cross-checked with V8's sampling profiler (trace category
 //      disabled-by-default-v8.cpu_profiler, samples with portal.js on the stack): on a warm load
@@ -81,7 +83,7 @@ const PAGES = [
 /** How long a traced load goes on after the panel shows its step (the script keeps watching the page). */
 const PANEL_SETTLE_MS = 500;
 const PANEL_TIMEOUT_MS = 10_000;
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline'];
+const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 /** After the load event (and the panel, with the extension), a fresh-tab trace goes on this long. */
 const FRESH_SETTLE_MS = 500;
 /** Trace events that carry the URL of the script they run (see the comment at the top). */
@@ -150,9 +152,9 @@ async function main() {
       gzip: 'node:zlib gzipSync, level 9, per file, summed',
       panelAfterDcl:
         'performance.now() when <einv-assistant> first has data-step (main-world MutationObserver) minus navigation domContentLoadedEventStart',
-      contentScriptMainThread: `sum of outermost ${[...SCRIPT_EVENTS].join('/')} trace events (devtools.timeline) whose URL is the content script, renderer main thread, from navigation until ${PANEL_SETTLE_MS} ms after the panel shows`,
+      contentScriptMainThread: `sum of outermost ${[...SCRIPT_EVENTS].join('/')} trace events (devtools.timeline) whose URL is the content script, and RunMicrotasks (v8.execute) in the same tasks, renderer main thread, from navigation until ${PANEL_SETTLE_MS} ms after the panel shows`,
       longestContentScriptTask:
-        'the longest single outermost content-script event of those, over every run (a long task is 50 ms or more)',
+        'the most content-script time (those events) in one renderer task, over every run (a long task is 50 ms or more)',
       freshTabs: `each page in a new tab of a browser with the extension and of one without, alternating; sum of outermost RunTask events of the page's renderer main thread from navigation until ${FRESH_SETTLE_MS} ms after the load event (and the panel)`,
       popupToCredentials:
         'performance.now() in popup.html (a new tab) when the first credential card is in the document',
@@ -405,7 +407,7 @@ async function timeToPanel(page, url) {
 
 /**
  * Loads `url` with tracing on: main-thread milliseconds spent running the content script, and its
- * longest single stretch.
+ * most of that in one task.
  * @param {import('puppeteer').Page} page  with recordPanelTime added
  * @param {string} url
  */
@@ -446,7 +448,7 @@ async function waitForPanel(page, url) {
 
 /**
  * Main-thread milliseconds attributed to the content script in a trace (see the top comment), and
- * the longest single outermost event of those (a long task if 50 ms or more).
+ * the most of them in one task (a long task if 50 ms or more).
  * @param {{ traceEvents: TraceEvent[] } | TraceEvent[]} trace
  * @param {string} pageUrl  for error messages
  */
@@ -472,9 +474,23 @@ function scriptTimeInTrace(trace, pageUrl) {
     )
     .sort((a, b) => a.ts - b.ts);
 
+  // Promise continuations run after the callback that resolved them, in the task's microtask
+  // checkpoint (RunMicrotasks, no URL): counted too when their task ran the content script.
+  const onThread = (/** @type {TraceEvent} */ e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X';
+  const tasks = events.filter((e) => onThread(e) && e.name === 'RunTask');
+  const taskOf = (/** @type {TraceEvent} */ e) =>
+    tasks.find((t) => t.ts <= e.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
+  const scriptTasks = new Set(counted.map(taskOf).filter(Boolean));
+  const microtasks = events.filter((e) => {
+    if (!onThread(e) || e.name !== 'RunMicrotasks') return false;
+    const task = taskOf(e);
+    return task !== undefined && scriptTasks.has(task);
+  });
+  const all = [...counted, ...microtasks].sort((a, b) => a.ts - b.ts);
+
   let totalUs = 0;
   let coveredUntil = -Infinity;
-  for (const e of counted) {
+  for (const e of all) {
     const end = e.ts + (e.dur ?? 0);
     if (e.ts >= coveredUntil) {
       totalUs += e.dur ?? 0;
@@ -485,7 +501,19 @@ function scriptTimeInTrace(trace, pageUrl) {
       coveredUntil = end;
     }
   }
-  const longestUs = Math.max(0, ...counted.map((e) => e.dur ?? 0));
+  // The content script's work per task (its events and that task's microtasks): a long task when
+  // 50 ms or more.
+  /** @type {Map<TraceEvent | undefined, number>} */
+  const perTask = new Map();
+  let lastEnd = -Infinity;
+  for (const e of all) {
+    const end = e.ts + (e.dur ?? 0);
+    const own = Math.max(0, end - Math.max(e.ts, lastEnd));
+    lastEnd = Math.max(lastEnd, end);
+    const task = taskOf(e);
+    perTask.set(task, (perTask.get(task) ?? 0) + own);
+  }
+  const longestUs = Math.max(0, ...perTask.values());
   return { totalMs: totalUs / 1000, longestMs: longestUs / 1000 };
 }
 
@@ -701,7 +729,15 @@ function printTiming(timing, runs) {
   const ms = (/** @type {number} */ n) => n.toFixed(1);
   console.log(`\nOn the practice portal, ${timing.chromium} headless, ${runs} runs per page (ms)`);
   printTable(
-    ['page', 'renderer', 'panel after DCL median', 'p90', 'content script main thread median', 'p90', 'longest'],
+    [
+      'page',
+      'renderer',
+      'panel after DCL median',
+      'p90',
+      'content script main thread median',
+      'p90',
+      'most in one task',
+    ],
     timing.pages.map((p) => [
       p.page,
       p.renderer,
@@ -769,7 +805,7 @@ function checkBudgets(sizes, timing) {
         ms,
       );
     checks.push({
-      budget: `${p.page} (${warm ? 'warm' : 'cold'}): no long task (longest content-script stretch, any run)`,
+      budget: `${p.page} (${warm ? 'warm' : 'cold'}): no long task (most content-script time in one task, any run)`,
       figure: ms(p.longestContentScriptTaskMs.max),
       limit: `< ${ms(BUDGETS.longTaskMs)}`,
       pass: p.longestContentScriptTaskMs.max < BUDGETS.longTaskMs,
