@@ -29,8 +29,9 @@
 //      (callbacks: MutationObserver, timers, events, React's scheduler), v8.compile and
 //      v8.compileModule, whose URL is the content script, on the renderer main thread of the
 //      page, plus the microtask checkpoints (RunMicrotasks, trace category v8.execute: promise
-//      continuations carry no URL) of the tasks that ran one of those; events nested in another
-//      counted event are counted once. It includes style and
+//      continuations carry no URL) of the tasks that ran a callback of the content script, when
+//      they ran no other script's callback; events nested in another counted event are counted
+//      once. It includes style and
 //      layout the script forces synchronously, but not the asynchronous style/layout/paint
 //      after it changed the DOM. Cross-checked with V8's sampling profiler (trace category
 //      disabled-by-default-v8.cpu_profiler, samples with portal.js on the stack): on a warm load
@@ -152,7 +153,7 @@ async function main() {
       gzip: 'node:zlib gzipSync, level 9, per file, summed',
       panelAfterDcl:
         'performance.now() when <einv-assistant> first has data-step (main-world MutationObserver) minus navigation domContentLoadedEventStart',
-      contentScriptMainThread: `sum of outermost ${[...SCRIPT_EVENTS].join('/')} trace events (devtools.timeline) whose URL is the content script, and RunMicrotasks (v8.execute) in the same tasks, renderer main thread, from navigation until ${PANEL_SETTLE_MS} ms after the panel shows`,
+      contentScriptMainThread: `sum of outermost ${[...SCRIPT_EVENTS].join('/')} trace events (devtools.timeline) whose URL is the content script, and RunMicrotasks (v8.execute) after its callbacks in the same tasks (no other script's callback in them), renderer main thread, from navigation until ${PANEL_SETTLE_MS} ms after the panel shows`,
       longestContentScriptTask:
         'the most content-script time (those events) in one renderer task, over every run (a long task is 50 ms or more)',
       freshTabs: `each page in a new tab of a browser with the extension and of one without, alternating; sum of outermost RunTask events of the page's renderer main thread from navigation until ${FRESH_SETTLE_MS} ms after the load event (and the panel)`,
@@ -475,16 +476,22 @@ function scriptTimeInTrace(trace, pageUrl) {
     .sort((a, b) => a.ts - b.ts);
 
   // Promise continuations run after the callback that resolved them, in the task's microtask
-  // checkpoint (RunMicrotasks, no URL): counted too when their task ran the content script.
+  // checkpoint (RunMicrotasks, no URL). Counted too when the task ran a callback of the content
+  // script (a timer, an event: FunctionCall), and the checkpoint ran no other script's callback
+  // (a page's MutationObserver, say). Not after EvaluateScript: the script's own checkpoint is
+  // inside it, and what follows in that task is the page's DOMContentLoaded.
   const onThread = (/** @type {TraceEvent} */ e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X';
   const tasks = events.filter((e) => onThread(e) && e.name === 'RunTask');
   const taskOf = (/** @type {TraceEvent} */ e) =>
     tasks.find((t) => t.ts <= e.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
-  const scriptTasks = new Set(counted.map(taskOf).filter(Boolean));
+  const callbackTasks = new Set(counted.filter((e) => e.name === 'FunctionCall').map(taskOf));
+  const otherScripts = events.filter((e) => onThread(e) && SCRIPT_EVENTS.has(e.name) && !isContentScript(scriptUrl(e)));
   const microtasks = events.filter((e) => {
     if (!onThread(e) || e.name !== 'RunMicrotasks') return false;
     const task = taskOf(e);
-    return task !== undefined && scriptTasks.has(task);
+    if (task === undefined || !callbackTasks.has(task)) return false;
+    const end = e.ts + (e.dur ?? 0);
+    return !otherScripts.some((o) => o.ts >= e.ts && o.ts < end);
   });
   const all = [...counted, ...microtasks].sort((a, b) => a.ts - b.ts);
 
