@@ -63,7 +63,8 @@ export default defineContentScript({
     // page again after the mount, as this script used to, doubled its main-thread time for nothing.
     // Then the page is read, and the panel drawn, each in a task of its own after this script's
     // first run (compiling and setting up): no one long task on the page's main thread, and the
-    // page gets to lay itself out before the guide asks where its elements are.
+    // page's own tasks (its first layout, often) may run before the guide asks where its
+    // elements are.
     let parts: {
       guide: GuideController;
       capture: CaptureController | null;
