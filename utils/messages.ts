@@ -1,170 +1,90 @@
 import { z } from 'zod/mini';
 import { ENVIRONMENTS } from './environments';
-import { GSTIN_SHAPE } from './gstin-shape';
-import { boardEntrySchema, boardGstinSchema, boardObservationSchema, boardSectionIdSchema } from './board/observation';
-import { credentialSetSchema, newCaptureSchema } from './vault/credential-set';
-import { failedSaveSchema } from './vault/failed-saves';
+import { boardEntrySchema } from './board/observation';
+import { credentialSetSchema } from './vault/credential-set';
+import { failedSaveSchema } from './vault/failed-save-schema';
+import type { requestSchema } from './message-requests';
 
 /**
- * Every message between the extension's parts. The background validates each one with these
- * schemas and checks who sent it (see entrypoints/background/handlers.ts) before acting.
- *
- * Content scripts on a site (`site` is its id in the registry, utils/flows/) may only: save a
- * suggestion or a capture, claim the one waiting for an answer, settle it, read and acknowledge
- * the presses of their environment that could not be kept, open the credentials page (never
- * read here), and read or tick off their flow's reminder. They never touch extension
- * storage themselves (it is limited to trusted contexts where the browser allows it).
- * GSTZen's content script alone may list the sets of its page's GSTIN and ask for one to fill,
- * and report what it sees on the onboarding board (board.observe).
- * Extension pages (the popup) may read and change the vault and the board.
+ * The answers to every message (the requests and who may send them: utils/message-requests.ts,
+ * parsed by the background alone). Each answer's schema is built the first time an answer of its
+ * kind is checked, not on load: the content script runs on every portal page and sends few kinds.
  */
-const siteIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9-]{0,30}$/));
-/** As pages and sets hold a GSTIN: 15 characters, upper case (the full check is the portal's). */
-const gstinSchema = z.string().check(z.regex(GSTIN_SHAPE));
-const setIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
-const environmentSchema = z.enum(ENVIRONMENTS);
-/** A reminder's id as flows name them (production.before-you-start). */
-const reminderIdSchema = z.string().check(z.regex(/^[a-z][a-z0-9.-]{0,60}$/));
+const environmentSchema = () => z.enum(ENVIRONMENTS);
 
-export const requestSchema = z.discriminatedUnion('type', [
-  // ── from a site's content script ──
-  z.extend(z.omit(newCaptureSchema, { env: true }), { type: z.literal('capture.save'), site: siteIdSchema }),
-  /** A pair the assistant typed into the site's boxes on the user's click: kept before the press. */
-  z.extend(z.omit(newCaptureSchema, { env: true }), { type: z.literal('capture.suggest'), site: siteIdSchema }),
-  /** The capture waiting for an answer, handed once to the first page loaded after the press. */
-  z.object({ type: z.literal('capture.claim-pending'), site: siteIdSchema }),
-  z.object({
-    type: z.literal('capture.settle'),
-    site: siteIdSchema,
-    id: z.string().check(z.minLength(1), z.maxLength(100)),
-    status: z.enum(['confirmed', 'rejected']),
-    portalMessage: z.optional(z.string().check(z.maxLength(500))),
-    alreadyCreated: z.optional(z.boolean()),
-    finalUsername: z.optional(z.string().check(z.maxLength(100))),
-  }),
-  /** GSTZen's login form: the kept sets for the page's GSTIN, never a password (README, "The password's path to GSTZen"). */
-  z.object({ type: z.literal('handoff.offer'), site: siteIdSchema, gstin: gstinSchema }),
-  /** The user's click on one of them: what to fill, once per offer. */
-  z.object({
-    type: z.literal('handoff.fill'),
-    site: siteIdSchema,
-    gstin: gstinSchema,
-    id: setIdSchema,
-    grant: z.string().check(z.minLength(16), z.maxLength(64)),
-  }),
-  /**
-   * A late answer: the page shows a success naming this user, with no capture claimed for it
-   * (vault.settleNamed). A confirmation only: a refusal names no user.
-   */
-  z.object({
-    type: z.literal('capture.settle-named'),
-    site: siteIdSchema,
-    username: z.string().check(z.minLength(1), z.maxLength(100)),
-    /** The GSTIN the page shows ('' when none): a set of another GSTIN is never settled. */
-    gstin: z.union([z.literal(''), gstinSchema]),
-  }),
-  /** Presses of this site's environment whose credentials could not be kept, not yet acknowledged. */
-  z.object({ type: z.literal('capture.failed-saves'), site: siteIdSchema }),
-  /** The user's own "I have dealt with it" on the panel (the content script checks the event is trusted). */
-  z.object({ type: z.literal('capture.acknowledge-failed'), site: siteIdSchema, id: setIdSchema }),
-  /** The panel's "Show my credentials": opens the popup's page in a tab beside the site. */
-  z.object({ type: z.literal('ui.show-credentials'), site: siteIdSchema }),
-  /**
-   * What GSTZen's page showed about a GSTIN: accepted from the GSTZen site only, and only the
-   * kinds a page may report (gstin-seen, gstzen-login, test-invoices-deleted; SITE_OBSERVATION_KINDS).
-   */
-  z.object({
-    type: z.literal('board.observe'),
-    site: siteIdSchema,
-    gstin: boardGstinSchema,
-    observation: boardObservationSchema,
-  }),
-  /** Whether the user ticked off a flow's reminder (Flow.reminder): ids only, nothing secret. */
-  z.object({ type: z.literal('reminder.read'), site: siteIdSchema, id: reminderIdSchema }),
-  /** The user's own tick of a reminder (the content script checks the event is trusted). */
-  z.object({ type: z.literal('reminder.tick'), site: siteIdSchema, id: reminderIdSchema }),
-  // ── from an extension page ──
-  z.object({ type: z.literal('vault.list') }),
-  z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),
-  z.object({ type: z.literal('vault.keep-on-device'), keep: z.boolean() }),
-  /** The user's explicit choice to delete an encrypted copy that cannot be read (and its key). */
-  z.object({ type: z.literal('vault.discard-unreadable') }),
-  z.object({ type: z.literal('failed-save.list') }),
-  z.object({ type: z.literal('failed-save.acknowledge'), id: setIdSchema }),
-  z.object({ type: z.literal('board.list') }),
-  /** The user's own tick (done) or untick, also of a section the assistant saw done. */
-  z.object({
-    type: z.literal('board.tick'),
-    gstin: boardGstinSchema,
-    section: boardSectionIdSchema,
-    done: z.boolean(),
-  }),
-  z.object({ type: z.literal('board.forget'), gstin: boardGstinSchema }),
-  z.object({
-    type: z.literal('clipboard.schedule-clear'),
-    /** SHA-256 (hex) of the copied text: the background never sees the text itself. */
-    fingerprint: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-    delayMs: z.number().check(z.int(), z.gte(1000), z.lte(300_000)),
-  }),
-]);
 type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
-export const responseSchemas = {
-  'capture.save': z.object({ id: z.string() }),
-  'capture.suggest': z.object({ id: z.string() }),
+const responseSchemaBuilders = {
+  'capture.save': () => z.object({ id: z.string() }),
+  'capture.suggest': () => z.object({ id: z.string() }),
   /** A pending capture as a content script may see it: never the password. */
-  'capture.claim-pending': z.object({ pending: z.nullable(z.object({ id: z.string(), username: z.string() })) }),
-  'capture.settle': z.object({ settled: z.boolean() }),
+  'capture.claim-pending': () => z.object({ pending: z.nullable(z.object({ id: z.string(), username: z.string() })) }),
+  'capture.settle': () => z.object({ settled: z.boolean() }),
   /** A set as GSTZen's page may see it: never the password. `username` is the name to type (final). */
-  'handoff.offer': z.object({
-    grant: z.string(),
-    sets: z.array(
-      z.object({
-        id: z.string(),
-        env: environmentSchema,
-        gstin: z.string(),
-        username: z.string(),
-        status: z.enum(['captured', 'confirmed', 'rejected']),
-        capturedAt: z.number(),
-      }),
-    ),
-  }),
-  'handoff.fill': z.object({
-    env: environmentSchema,
-    username: z.string(),
-    password: z.string(),
-    clientId: z.string(),
-    clientSecret: z.string(),
-  }),
-  'capture.settle-named': z.object({ settled: z.boolean() }),
-  'capture.failed-saves': z.object({ failed: z.array(failedSaveSchema) }),
-  'capture.acknowledge-failed': z.object({ acknowledged: z.boolean() }),
-  'ui.show-credentials': z.object({ opened: z.boolean() }),
-  'reminder.read': z.object({ ticked: z.boolean() }),
-  'reminder.tick': z.object({ ticked: z.boolean() }),
+  'handoff.offer': () =>
+    z.object({
+      grant: z.string(),
+      sets: z.array(
+        z.object({
+          id: z.string(),
+          env: environmentSchema(),
+          gstin: z.string(),
+          username: z.string(),
+          status: z.enum(['captured', 'confirmed', 'rejected']),
+          capturedAt: z.number(),
+        }),
+      ),
+    }),
+  'handoff.fill': () =>
+    z.object({
+      env: environmentSchema(),
+      username: z.string(),
+      password: z.string(),
+      clientId: z.string(),
+      clientSecret: z.string(),
+    }),
+  'capture.settle-named': () => z.object({ settled: z.boolean() }),
+  'capture.failed-saves': () => z.object({ failed: z.array(failedSaveSchema) }),
+  'capture.acknowledge-failed': () => z.object({ acknowledged: z.boolean() }),
+  'ui.show-credentials': () => z.object({ opened: z.boolean() }),
+  'reminder.read': () => z.object({ ticked: z.boolean() }),
+  'reminder.tick': () => z.object({ ticked: z.boolean() }),
   /**
    * `unreadableCopy`: an encrypted copy is kept that cannot be read (its key is gone); it is left
    * as it is and `sets` are the ones kept in session storage meanwhile.
    */
-  'vault.list': z.object({
-    sets: z.array(credentialSetSchema),
-    keepOnDevice: z.boolean(),
-    unreadableCopy: z.boolean(),
-  }),
-  'vault.forget': z.object({ forgotten: z.boolean() }),
-  'vault.keep-on-device': z.object({ keepOnDevice: z.boolean() }),
-  'vault.discard-unreadable': z.object({ discarded: z.boolean() }),
-  'failed-save.list': z.object({ failed: z.array(failedSaveSchema) }),
-  'failed-save.acknowledge': z.object({ acknowledged: z.boolean() }),
-  'board.observe': z.object({ entry: boardEntrySchema }),
-  'board.list': z.object({ board: z.array(boardEntrySchema) }),
-  'board.tick': z.object({ board: z.array(boardEntrySchema) }),
-  'board.forget': z.object({ forgotten: z.boolean() }),
-  'clipboard.schedule-clear': z.object({ scheduled: z.boolean() }),
-} satisfies Record<RequestType, z.ZodMiniType>;
-export type ResponseOf<T extends RequestType> = z.infer<(typeof responseSchemas)[T]>;
+  'vault.list': () =>
+    z.object({
+      sets: z.array(credentialSetSchema),
+      keepOnDevice: z.boolean(),
+      unreadableCopy: z.boolean(),
+    }),
+  'vault.forget': () => z.object({ forgotten: z.boolean() }),
+  'vault.keep-on-device': () => z.object({ keepOnDevice: z.boolean() }),
+  'vault.discard-unreadable': () => z.object({ discarded: z.boolean() }),
+  'failed-save.list': () => z.object({ failed: z.array(failedSaveSchema) }),
+  'failed-save.acknowledge': () => z.object({ acknowledged: z.boolean() }),
+  'board.observe': () => z.object({ entry: boardEntrySchema }),
+  'board.list': () => z.object({ board: z.array(boardEntrySchema) }),
+  'board.tick': () => z.object({ board: z.array(boardEntrySchema) }),
+  'board.forget': () => z.object({ forgotten: z.boolean() }),
+  'clipboard.schedule-clear': () => z.object({ scheduled: z.boolean() }),
+} satisfies Record<RequestType, () => z.ZodMiniType>;
+export type ResponseOf<T extends RequestType> = z.infer<ReturnType<(typeof responseSchemaBuilders)[T]>>;
+
+const builtResponseSchemas = new Map<RequestType, z.ZodMiniType>();
+
+/** The schema of the answer to a request of this type, built on first use. */
+export function responseSchemaOf<T extends RequestType>(type: T): z.ZodMiniType<ResponseOf<T>> {
+  let schema = builtResponseSchemas.get(type);
+  if (!schema) {
+    schema = responseSchemaBuilders[type]();
+    builtResponseSchemas.set(type, schema);
+  }
+  return schema as z.ZodMiniType<ResponseOf<T>>;
+}
 
 /** What the background answers when it refuses or fails: a reason a person can read. */
-export const errorResponseSchema = z.object({ error: z.string() });
+export const errorResponseSchema = /* @__PURE__ */ z.object({ error: z.string() });

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { requestSchema, type RequestOf, type RequestType, type ResponseOf } from '@/utils/messages';
+import { requestSchema } from '@/utils/message-requests';
+import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
 import type { SiteInfo } from '@/utils/engine/flow';
 import { GSTZEN_CLIENT } from '@/utils/environments';
 import { gstzenSite, siteById } from '@/utils/flows';

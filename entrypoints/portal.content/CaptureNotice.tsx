@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import { PortalQuote } from '@/components/PortalQuote';
 import type { CaptureNotice as Notice } from './capture-controller';
+import { nativeEventOf } from './native-event';
 
 // The project's one story, in every notice and in the step texts: when the user presses Create,
 // the assistant keeps a copy of the username and password they typed; writing them down as well
@@ -34,9 +35,9 @@ export function CaptureNotice({
 /** Opens the kept credentials in a tab: the toolbar icon is easy to miss. */
 function ShowCredentialsButton({ onShow }: { onShow: (event: { isTrusted: boolean }) => Promise<void> }) {
   const [failed, setFailed] = useState<string | null>(null);
-  const show = (event: { nativeEvent: { isTrusted: boolean } }) => {
+  const show = (event: Parameters<typeof nativeEventOf>[0]) => {
     setFailed(null);
-    onShow(event.nativeEvent).catch((error: unknown) =>
+    onShow(nativeEventOf(event)).catch((error: unknown) =>
       setFailed(
         `Could not open them (${error instanceof Error ? error.message : 'no answer'}): use the toolbar icon instead.`,
       ),

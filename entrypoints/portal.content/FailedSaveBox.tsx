@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import { indiaTime } from '@/utils/india-time';
 import type { FailedSaveController } from './failed-save-controller';
+import { nativeEventOf } from './native-event';
 
 /**
  * Earlier presses on this portal whose credentials the assistant could not keep: above the step,
@@ -29,7 +30,7 @@ export function FailedSaveBox({ controller }: { controller: FailedSaveController
             type="button"
             className="secondary"
             data-testid="failed-save-ack"
-            onClick={(event) => void controller.acknowledge(f.id, event.nativeEvent)}
+            onClick={(event) => void controller.acknowledge(f.id, nativeEventOf(event))}
           >
             I have dealt with it
           </button>

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import type { HandOffController, HandOffOffer } from './hand-off-controller';
+import { nativeEventOf } from './native-event';
 
 const ENV_LABEL = { sandbox: 'Sandbox', production: 'Production' } as const;
 const STATUS_LABEL: Record<HandOffOffer['status'], string> = {
@@ -48,7 +49,7 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
                 data-env={offer.env}
                 data-gstin={offer.gstin}
                 disabled={busy}
-                onClick={(event) => void controller.pick(offer.id, event.nativeEvent)}
+                onClick={(event) => void controller.pick(offer.id, nativeEventOf(event))}
               >
                 <span className={`env-tag ${offer.env}`}>{ENV_LABEL[offer.env]}</span>{' '}
                 <span className="offer-user">{offer.username}</span>
@@ -68,7 +69,7 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
               type="button"
               className="secondary"
               data-testid="fill-anyway"
-              onClick={(e) => void controller.confirm(e.nativeEvent)}
+              onClick={(e) => void controller.confirm(nativeEventOf(e))}
             >
               Fill anyway
             </button>
@@ -76,7 +77,7 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
               type="button"
               className="link"
               data-testid="fill-cancel"
-              onClick={(e) => controller.cancel(e.nativeEvent)}
+              onClick={(e) => controller.cancel(nativeEventOf(e))}
             >
               Cancel
             </button>

@@ -25,6 +25,7 @@ import type { SuggestController } from './suggest-controller';
 import { SuggestBox } from './SuggestBox';
 import { TargetOutline } from './TargetOutline';
 import { usePanelPlacement } from './use-panel-placement';
+import { nativeEventOf } from './native-event';
 
 /** The guide on the portal page: current step, what to do, the safe button, live checks. */
 export function Panel({
@@ -120,7 +121,7 @@ export function Panel({
                       name="einv-assistant-task"
                       data-testid={`task-${task.id}`}
                       checked={pageFlow.task?.id === task.id}
-                      onChange={(event) => guide.chooseTask(task.id, event.nativeEvent)}
+                      onChange={(event) => guide.chooseTask(task.id, nativeEventOf(event))}
                     />
                     {task.label}
                   </label>
@@ -154,7 +155,7 @@ export function Panel({
                 data-testid="do-step"
                 aria-busy={busy}
                 disabled={busy}
-                onClick={(event) => void guide.doStep(event.nativeEvent)}
+                onClick={(event) => void guide.doStep(nativeEventOf(event))}
               >
                 {step.action.label}
               </button>

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import type { ReminderController } from './reminder-controller';
+import { nativeEventOf } from './native-event';
 
 /** The flow's reminder, above the step, until the user ticks it off. */
 export function ReminderBox({ controller }: { controller: ReminderController }) {
@@ -19,7 +20,7 @@ export function ReminderBox({ controller }: { controller: ReminderController }) 
           type="checkbox"
           data-testid="reminder-tick"
           checked={false}
-          onChange={(event) => void controller.tick(event.nativeEvent)}
+          onChange={(event) => void controller.tick(nativeEventOf(event))}
         />{' '}
         {whole(reminder.tick)}
       </label>

@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import type { Flow, Step } from '@/utils/engine/flow';
 import type { SuggestController, SuggestNotice } from './suggest-controller';
+import { nativeEventOf } from './native-event';
 
 /**
  * The button that suggests a username and password, and what came of it. Names the username,
@@ -19,7 +20,7 @@ export function SuggestBox({ flow, step, controller }: { flow: Flow; step: Step;
         data-testid="suggest"
         aria-busy={busy}
         disabled={busy}
-        onClick={(event) => void controller.suggest(event.nativeEvent, step)}
+        onClick={(event) => void controller.suggest(nativeEventOf(event), step)}
       >
         Suggest a username and password
       </button>

@@ -43,7 +43,10 @@ export class GuideController extends Store<GuideState> {
   ) {
     const all = Array.isArray(flows) ? (flows as readonly Flow[]) : [flows as Flow];
     if (all.length === 0) throw new Error('A guide needs at least one flow.');
-    const preferredTask = readTaskPreference(doc);
+    // Only a site with several tasks has a preference to read: the first read of sessionStorage
+    // in a page is a synchronous trip to the browser process (about a third of the content
+    // script's warm main-thread time on a portal page, measured by npm run bench).
+    const preferredTask = all.length > 1 ? readTaskPreference(doc) : null;
     const read = readFlows(all, doc, queryOptions(), preferredTask);
     super({ ...read, feedback: null, busy: false });
     this.flows = all;

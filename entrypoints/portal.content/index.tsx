@@ -15,6 +15,23 @@ import { FailedSaveController } from './failed-save-controller';
 import { SuggestController } from './suggest-controller';
 import panelCss from './panel.css?inline';
 
+/**
+ * Runs `work` in a later task, letting the page's own tasks run in between, and resolves with its
+ * result. The work runs inside the timer's callback itself (not after an await), so it is one
+ * task of its own and tools that attribute main-thread time to scripts see whose it is.
+ */
+function inNextTask<T>(work: () => T): Promise<T> {
+  return new Promise((resolve, reject) =>
+    setTimeout(() => {
+      try {
+        resolve(work());
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    }, 0),
+  );
+}
+
 /** The guide on every site of the registry (utils/flows/): picks the site's flow by origin. */
 export default defineContentScript({
   matches: matchPatterns(),
@@ -25,7 +42,6 @@ export default defineContentScript({
     const flow = flows[0];
     if (!flow || window.top !== window) return;
 
-    let host: HTMLElement | null = null;
     // Native dialogs this visit showed (reported by the main-world tap, utils/dialog-tap/).
     const dialogs = new DialogLog();
     // Only where a step takes kept credentials (GSTZen's login form).
@@ -39,36 +55,24 @@ export default defineContentScript({
           const next = flow.nextTask?.(
             (section) => entry.sections[section as keyof typeof entry.sections] !== undefined,
           );
-          if (next) guide.suggestTask(next);
+          if (next) parts?.guide.suggestTask(next);
         })
       : null;
-    const guide = new GuideController(
-      flows,
-      document,
-      ctx.signal,
-      (snapshot, pageFlow) => {
-        // Stable hooks for tests and support staff: the step the user should do now.
-        host?.setAttribute('data-step', snapshot.step.id);
-        host?.setAttribute('data-found', String(snapshot.found));
-        if (pageFlow.task) host?.setAttribute('data-task', pageFlow.task.id);
-        handOff?.pageChanged(snapshot, pageFlow);
-        board?.pageChanged(pageFlow);
-      },
-      () => ({ dialogs: dialogs.entries }),
-    );
-    const { capture: spec } = flow;
-    const capture =
-      spec && flow.environment
-        ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal, undefined, dialogs)
-        : null;
-    // Suggestions are kept like captures: only where credentials are made.
-    const suggest = flow.environment ? new SuggestController(flow, document, ctx.signal) : null;
-    const reminder = flow.reminder ? new ReminderController(flow, ctx.signal) : null;
-    const reminderShown = reminder?.start();
-    // Only where credentials are made: presses whose credentials could not be kept, until acknowledged.
-    const failedSaves = capture ? new FailedSaveController(flow, ctx.signal) : null;
-    const failedSavesShown = failedSaves?.start();
-
+    // The panel's host first (its creation awaits nothing but microtasks: the CSS is inline), so
+    // that the guide's one reading of the page on load (in its constructor) marks it: reading the
+    // page again after the mount, as this script used to, doubled its main-thread time for nothing.
+    // Then the page is read, and the panel drawn, each in a task of its own after this script's
+    // first run (compiling and setting up): no one long task on the page's main thread, and the
+    // page's own tasks (its first layout, often) may run before the guide asks where its
+    // elements are.
+    let parts: {
+      guide: GuideController;
+      capture: CaptureController | null;
+      suggest: SuggestController | null;
+      reminder: ReminderController | null;
+      failedSaves: FailedSaveController | null;
+      readPage: () => void;
+    } | null = null;
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',
       mode: 'open',
@@ -79,29 +83,74 @@ export default defineContentScript({
       isolateEvents: true,
       onMount(container) {
         const root = createRoot(container);
-        root.render(
-          <Panel
-            flow={flow}
-            guide={guide}
-            capture={capture}
-            suggest={suggest}
-            reminder={reminder}
-            handOff={handOff}
-            failedSaves={failedSaves}
-          />,
-        );
+        if (parts) {
+          const { guide, capture, suggest, reminder, failedSaves } = parts;
+          root.render(
+            <Panel
+              flow={flow}
+              guide={guide}
+              capture={capture}
+              suggest={suggest}
+              reminder={reminder}
+              handOff={handOff}
+              failedSaves={failedSaves}
+            />,
+          );
+        }
         return root;
       },
       onRemove: (root) => root?.unmount(),
     });
-    host = ui.shadowHost;
-    ui.mount();
-    guide.refresh();
-    const readPage = () => {
-      guide.refresh();
-      capture?.pageChanged();
-    };
-    watchPage(document, readPage, ctx.signal);
+    const host = ui.shadowHost;
+
+    // Second task: the guide reads the page (once), and the page is watched from then on.
+    parts = await inNextTask(() => {
+      if (ctx.isInvalid) return null;
+      const guide = new GuideController(
+        flows,
+        document,
+        ctx.signal,
+        (snapshot, pageFlow) => {
+          // Stable hooks for tests and support staff: the step the user should do now.
+          host.setAttribute('data-step', snapshot.step.id);
+          host.setAttribute('data-found', String(snapshot.found));
+          if (pageFlow.task) host.setAttribute('data-task', pageFlow.task.id);
+          handOff?.pageChanged(snapshot, pageFlow);
+          board?.pageChanged(pageFlow);
+        },
+        () => ({ dialogs: dialogs.entries }),
+      );
+      const { capture: spec } = flow;
+      const capture =
+        spec && flow.environment
+          ? new CaptureController({ ...flow, capture: spec }, document, ctx.signal, undefined, dialogs)
+          : null;
+      // Suggestions are kept like captures: only where credentials are made.
+      const suggest = flow.environment ? new SuggestController(flow, document, ctx.signal) : null;
+      const reminder = flow.reminder ? new ReminderController(flow, ctx.signal) : null;
+      // Only where credentials are made: presses whose credentials could not be kept, until acknowledged.
+      const failedSaves = capture ? new FailedSaveController(flow, ctx.signal) : null;
+      const readPage = () => {
+        guide.refresh();
+        capture?.pageChanged();
+      };
+      // Watching from the reading on, so nothing the page does before the mount is missed; the
+      // mount itself, and whatever the assistant does to its own host, is not the page moving on.
+      watchPage(document, readPage, ctx.signal, undefined, (node) => node === host);
+      return { guide, capture, suggest, reminder, failedSaves, readPage };
+    });
+    if (!parts) return;
+    const { capture, reminder, failedSaves, readPage } = parts;
+    const reminderShown = reminder?.start();
+    const failedSavesShown = failedSaves?.start();
+
+    // Third task: the panel is drawn.
+    const mounted = await inNextTask(() => {
+      if (ctx.isInvalid) return false;
+      ui.mount();
+      return true;
+    });
+    if (!mounted) return;
     // Dialogs may come in bursts (a replay, or a page posting many): read the page once per burst.
     let readScheduled = false;
     listenForDialogs(window, ctx.signal, (entry) => {

@@ -4,7 +4,17 @@
  * typing, radio/select changes, hash and history moves. Stops when `signal` aborts, i.e. when
  * the page visit ends or the extension is reloaded.
  */
-export function watchPage(doc: Document, onChange: () => void, signal: AbortSignal, delayMs = 60): void {
+export function watchPage(
+  doc: Document,
+  onChange: () => void,
+  signal: AbortSignal,
+  delayMs = 60,
+  /**
+   * The assistant's own elements (the panel's host): their insertion, removal and attributes are
+   * not the page moving on, so they do not make the page be read again.
+   */
+  isOwn: (node: Node) => boolean = () => false,
+): void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     if (timer !== undefined || signal.aborted) return;
@@ -14,7 +24,12 @@ export function watchPage(doc: Document, onChange: () => void, signal: AbortSign
     }, delayMs);
   };
 
-  const observer = new MutationObserver(schedule);
+  const isOwnRecord = (record: MutationRecord) =>
+    isOwn(record.target) ||
+    (record.type === 'childList' && [...record.addedNodes, ...record.removedNodes].every((node) => isOwn(node)));
+  const observer = new MutationObserver((records) => {
+    if (!records.every(isOwnRecord)) schedule();
+  });
   observer.observe(doc.documentElement, {
     subtree: true,
     childList: true,

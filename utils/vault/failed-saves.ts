@@ -1,6 +1,5 @@
-import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { ENVIRONMENTS } from '../environments';
+import { failedSaveSchema, type FailedSave } from './failed-save-schema';
 
 /**
  * Presses whose credentials the vault could not keep (full, or storage failed), until the user
@@ -11,18 +10,9 @@ import { ENVIRONMENTS } from '../environments';
  * storage.local, so that it outlives a browser restart; it holds no password (which was never
  * kept), only what says which press it was. Background only, read through a schema.
  */
-export const failedSaveSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(64)),
-  env: z.enum(ENVIRONMENTS),
-  gstin: z.string().check(z.maxLength(20)),
-  /** As the user typed it: the press it was, so they can tell which user to check on the portal. */
-  username: z.string().check(z.maxLength(100)),
-  /** Epoch milliseconds of the press. */
-  at: z.number().check(z.int(), z.nonnegative()),
-  /** Why, as the vault said it (VaultError messages name no value). */
-  reason: z.string().check(z.maxLength(500)),
-});
-export type FailedSave = z.infer<typeof failedSaveSchema>;
+// The schema lives apart so that what reads a failed save (the content script, through
+// utils/messages.ts) does not bring this module's storage along.
+export { failedSaveSchema, type FailedSave } from './failed-save-schema';
 
 /** One report of a press arrives twice (the click and the submit it brings): within this, it is one. */
 const SAME_PRESS_MS = 10_000;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, handlers, type MessageSender, type Services } from '@/entrypoints/background/handlers';
-import { requestSchema } from '@/utils/messages';
+import { requestSchema } from '@/utils/message-requests';
 import { memoryKeyStore } from '@/utils/vault/key-store';
 import { createVault, type Vault } from '@/utils/vault/vault';
 import { createBoardStore } from '@/utils/board/store';
