@@ -15,6 +15,10 @@ import { readableError, useVault } from './use-vault';
 
 /** What the popup shows: the credentials or the onboarding board (a tab switch at the top). */
 type Tab = 'credentials' | 'board';
+const TABS: readonly { id: Tab; label: string }[] = [
+  { id: 'credentials', label: 'Credentials' },
+  { id: 'board', label: 'Onboarding' },
+];
 
 /** The extension's version, for the support summary. */
 function extensionVersion(): string {
@@ -105,30 +109,21 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
         />
 
         <div className="tabs" role="tablist" aria-label="What to show" onKeyDown={onTabKey}>
-          <button
-            type="button"
-            role="tab"
-            id="tab-credentials"
-            aria-selected={tab === 'credentials'}
-            aria-controls="panel-credentials"
-            data-testid="tab-credentials"
-            tabIndex={tab === 'credentials' ? 0 : -1}
-            onClick={() => setTab('credentials')}
-          >
-            Credentials
-          </button>
-          <button
-            type="button"
-            role="tab"
-            id="tab-board"
-            aria-selected={tab === 'board'}
-            aria-controls="panel-board"
-            data-testid="tab-board"
-            tabIndex={tab === 'board' ? 0 : -1}
-            onClick={() => setTab('board')}
-          >
-            Onboarding
-          </button>
+          {TABS.map(({ id, label }) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              id={`tab-${id}`}
+              aria-selected={tab === id}
+              aria-controls={`panel-${id}`}
+              data-testid={`tab-${id}`}
+              tabIndex={tab === id ? 0 : -1}
+              onClick={() => setTab(id)}
+            >
+              {label}
+            </button>
+          ))}
         </div>
 
         {tab === 'board' ? (

@@ -50,6 +50,16 @@ async function startVisit() {
 }
 
 const settled = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+/** The user presses Create on the filled form, and the form posts: that page visit ends. */
+async function pressThenLeave() {
+  filledCreateAccount();
+  await startVisit();
+  pressCreate();
+  await settled();
+  pageVisit.abort();
+  pageVisit = new AbortController();
+}
 const create = () => portal.field('btnCreate');
 const pressCreate = (how: 'click' | 'submit' = 'click') =>
   document.dispatchEvent(
@@ -196,15 +206,6 @@ describe('the capture controller', () => {
 });
 
 describe("an earlier press's capture on a later page", () => {
-  async function pressThenLeave() {
-    filledCreateAccount();
-    await startVisit();
-    pressCreate();
-    await settled();
-    pageVisit.abort();
-    pageVisit = new AbortController();
-  }
-
   it('is settled only by the first page loaded after the press', async () => {
     await pressThenLeave();
     // The answer page is one the flow does not recognise (a server error): nothing to settle.
@@ -247,13 +248,8 @@ describe("an earlier press's capture on a later page", () => {
 
 describe('a late answer (issue 8, item 8)', () => {
   async function pressThenMissTheAnswer() {
-    filledCreateAccount();
-    await startVisit();
-    pressCreate();
-    await settled();
-    pageVisit.abort();
+    await pressThenLeave();
     // The first page after the press is not the answer (a server error): it spends the claim.
-    pageVisit = new AbortController();
     document.body.innerHTML = "<h1>Server Error in '/' Application.</h1>";
     await startVisit();
     await settled();
