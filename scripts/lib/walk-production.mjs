@@ -12,6 +12,7 @@ import {
   productionControls,
   productionStartPath,
 } from '../../practice-portal/production-controls.mjs';
+import { waitForStillPage } from './panel.mjs';
 
 export { PRODUCTION_USER };
 
@@ -250,6 +251,8 @@ export async function typeApiCredentials(page, options = {}) {
  */
 export async function pressSubmit(page, { variant = 'base', timeout = 10_000 } = {}) {
   const F = productionControls(variant);
+  // As a person aims after the page stops moving (the sandbox walk's pressCreate does the same).
+  await waitForStillPage(page);
   const answered = waitForAnswer(page, { timeout });
   await page.click(F.submit);
   const answer = await answered;
