@@ -34,9 +34,10 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'e-Invoice API Setup Assistant',
-    description:
-      'Guides you through creating e-Invoice API credentials on the NIC portals and keeps them safe until they are in GSTZen.',
+    // In the browser's language, from public/_locales (English is the default).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // clipboardRead + alarms (+ offscreen in Chrome): a copied password is cleared after 30 s if the
     // clipboard still holds it. Firefox's MV2 background page does that itself, without offscreen.
     permissions: [
@@ -46,7 +47,7 @@ export default defineConfig({
       'alarms',
       ...(browser === 'firefox' ? [] : ['offscreen']),
     ],
-    action: { default_title: 'e-Invoice API Setup Assistant' },
+    action: { default_title: '__MSG_extName__' },
     // Firefox: a fixed id keeps storage across reloads; storage.session needs Firefox 115+.
     ...(browser === 'firefox' && {
       browser_specific_settings: {

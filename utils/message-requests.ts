@@ -83,6 +83,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reminder.read'), site: siteIdSchema, id: reminderIdSchema }),
   /** The user's own tick of a reminder (the content script checks the event is trusted). */
   z.object({ type: z.literal('reminder.tick'), site: siteIdSchema, id: reminderIdSchema }),
+  /** The language the user chose in the popup ('auto': the browser's), for the panel: nothing secret. */
+  z.object({ type: z.literal('language.get'), site: siteIdSchema }),
   // ── from an extension page ──
   z.object({ type: z.literal('vault.list') }),
   z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),

@@ -3,6 +3,7 @@ import { ENVIRONMENTS } from './environments';
 import { boardEntrySchema } from './board/observation';
 import { credentialSetSchema } from './vault/credential-set';
 import { failedSaveSchema } from './vault/failed-save-schema';
+import { LANGUAGE_CHOICES } from './i18n/languages';
 import type { requestSchema } from './message-requests';
 
 /**
@@ -51,6 +52,7 @@ const responseSchemaBuilders = {
   'ui.show-credentials': () => z.object({ opened: z.boolean() }),
   'reminder.read': () => z.object({ ticked: z.boolean() }),
   'reminder.tick': () => z.object({ ticked: z.boolean() }),
+  'language.get': () => z.object({ choice: z.enum(LANGUAGE_CHOICES) }),
   /**
    * `unreadableCopy`: an encrypted copy is kept that cannot be read (its key is gone); it is left
    * as it is and `sets` are the ones kept in session storage meanwhile.

@@ -1,22 +1,13 @@
 import { browser } from 'wxt/browser';
+import { t } from './i18n/t';
 
 /** What the toolbar icon's tooltip says while a failed save waits to be acknowledged. */
-export const FAILED_SAVE_BADGE_TITLE =
-  'e-Invoice API Setup Assistant: credentials could not be kept. Open to see which, and what to do.';
+export const failedSaveBadgeTitle = (): string => t('badge_failed_save_title', { name: t('extName') });
 
 /** Chrome MV3 names it `action`, Firefox MV2 `browserAction`; the same three calls on both. */
 function toolbarButton() {
   const api = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
   return api.action ?? api.browserAction ?? null;
-}
-
-function defaultTitle(): string {
-  const manifest = browser.runtime.getManifest() as {
-    name: string;
-    action?: { default_title?: string };
-    browser_action?: { default_title?: string };
-  };
-  return manifest.action?.default_title ?? manifest.browser_action?.default_title ?? manifest.name;
 }
 
 /**
@@ -30,6 +21,6 @@ export async function showFailedSaveBadge(failedSaves: number): Promise<void> {
   const failing = failedSaves > 0;
   await button.setBadgeText({ text: failing ? '!' : '' });
   if (failing) await button.setBadgeBackgroundColor({ color: '#b3261e' });
-  // Back to the manifest's own title (wxt.config.ts, action.default_title).
-  await button.setTitle({ title: failing ? FAILED_SAVE_BADGE_TITLE : defaultTitle() });
+  // Back to the extension's name, as the manifest's title says it (wxt.config.ts, action.default_title).
+  await button.setTitle({ title: failing ? failedSaveBadgeTitle() : t('extName') });
 }

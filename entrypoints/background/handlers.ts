@@ -14,6 +14,8 @@ import { vault, VaultError, type Settlement, type Vault } from '@/utils/vault/va
 import { boardGstinSchema, SITE_OBSERVATION_KINDS, type BoardObservation } from '@/utils/board/observation';
 import { board, BoardError, type BoardStore } from '@/utils/board/store';
 import { readTickedReminders, tickReminder } from '@/utils/reminders';
+import { readLanguageChoice } from '@/utils/i18n/language-setting';
+import type { LanguageChoice } from '@/utils/i18n/languages';
 import { failedSaves, type FailedSaveStore } from '@/utils/vault/failed-saves';
 import { showFailedSaveBadge } from '@/utils/toolbar-badge';
 
@@ -44,6 +46,8 @@ export interface Services {
   /** Presses that could not be kept (utils/vault/failed-saves.ts), and the toolbar badge that shows them. */
   failedSaves?: FailedSaveStore;
   showFailedSaveBadge?: (count: number) => Promise<void>;
+  /** The popup's language switch (utils/i18n/language-setting.ts) when left out. */
+  languageChoice?: () => Promise<LanguageChoice>;
 }
 
 export interface ReminderStore {
@@ -289,6 +293,12 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'site',
     async handle({ id }, { reminders = storedReminders }) {
       return { ticked: (await reminders.read()).includes(id) };
+    },
+  },
+  'language.get': {
+    from: 'site',
+    async handle(_request, { languageChoice = readLanguageChoice }) {
+      return { choice: await languageChoice() };
     },
   },
   'reminder.tick': {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { registerClipboardClearing } from '@/utils/clipboard/scheduled-clear';
 import { restrictStorageToTrustedContexts } from '@/utils/storage-access';
+import { speakChosenLanguage } from '@/utils/i18n/background-language';
 import { handleMessage, restoreFailedSaveBadge } from './handlers';
 
 /**
@@ -18,4 +19,7 @@ export default defineBackground(() => {
   void restrictStorageToTrustedContexts();
   // Badges live in memory: a failed save still waiting for the user shows again after a restart.
   void restoreFailedSaveBadge();
+  // The words the background itself writes (refusals shown in the panel, the badge's tooltip), and
+  // the open panels told of a change of the popup's switch.
+  void speakChosenLanguage();
 });

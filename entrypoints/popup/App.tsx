@@ -10,6 +10,8 @@ import { CredentialList } from './CredentialList';
 import { groupSets, hasSideBySide } from './group-sets';
 import { useBoard } from './use-board';
 import { FailedSaves } from './FailedSaves';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useLanguage } from '@/components/use-language';
 import { useFailedSaves } from './use-failed-saves';
 import { readableError, useVault } from './use-vault';
 
@@ -40,6 +42,8 @@ export function isBoardPage(search: string = location.search): boolean {
 }
 
 export function App({ boardPage = false }: { boardPage?: boolean }) {
+  // Drawn again, whole, after a switch of language.
+  useLanguage();
   const { view, loadError, actionError, setActionError, forget, setKeepOnDevice, discardUnreadableCopy } = useVault();
   const [savingKeep, setSavingKeep] = useState(false);
   const [discarding, setDiscarding] = useState(false);
@@ -90,6 +94,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
           Guides you through creating your e-Invoice API user on NIC's portals and keeps a copy of it until it is in
           GSTZen.
         </p>
+        <LanguageSwitch />
       </header>
 
       {/* Everything but the title and the footer: in the main landmark, errors included (axe region). */}

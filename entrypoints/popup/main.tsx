@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, isBoardPage } from './App';
+import { speakChosenLanguageInPopup } from './use-language-choice';
 import './style.css';
 
 // Opened in a tab by the panel's "Show my credentials": centre the popup's column on the page.
@@ -10,10 +11,12 @@ const boardPage = isBoardPage();
 if (boardPage) document.documentElement.classList.add('board-page');
 
 const root = document.getElementById('root');
-if (root) {
+// The chosen language first (one storage read), so the popup never shows another one first.
+void speakChosenLanguageInPopup().then(() => {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App boardPage={boardPage} />
     </StrictMode>,
   );
-}
+});

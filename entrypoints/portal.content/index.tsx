@@ -5,6 +5,8 @@ import { listenForDialogs } from '@/utils/dialog-tap/listen';
 import { DialogLog } from '@/utils/engine/dialogs';
 import { watchPage } from '@/utils/engine/watch';
 import { flowsForOrigin, matchPatterns } from '@/utils/flows';
+import { followLanguageChoice } from '@/utils/i18n/language-broadcast';
+import { currentLanguage, onLanguageChange } from '@/utils/i18n/t';
 import { BoardReporter } from './board-reporter';
 import { CaptureController } from './capture-controller';
 import { GuideController } from './guide-controller';
@@ -41,6 +43,9 @@ export default defineContentScript({
     const flows = flowsForOrigin(location.origin);
     const flow = flows[0];
     if (!flow || window.top !== window) return;
+    // The browser's language at once; the popup's choice when the background answers (not awaited:
+    // the panel draws again in it, see the listener below).
+    const languageFollowed = followLanguageChoice(flow.id, ctx.signal);
 
     // Native dialogs this visit showed (reported by the main-world tap, utils/dialog-tap/).
     const dialogs = new DialogLog();
@@ -102,6 +107,14 @@ export default defineContentScript({
       onRemove: (root) => root?.unmount(),
     });
     const host = ui.shadowHost;
+    // Screen readers read the panel in its language, whatever the portal's page says.
+    host.setAttribute('lang', currentLanguage());
+    const stopFollowingLanguage = onLanguageChange(() => {
+      host.setAttribute('lang', currentLanguage());
+      // The checks' words are written when the page is read: read it again in the new language.
+      parts?.readPage();
+    });
+    ctx.onInvalidated(stopFollowingLanguage);
 
     // Second task: the guide reads the page (once), and the page is watched from then on.
     parts = await inNextTask(() => {
@@ -162,6 +175,6 @@ export default defineContentScript({
         readPage();
       });
     });
-    await Promise.all([capture?.start(), reminderShown, failedSavesShown]);
+    await Promise.all([capture?.start(), reminderShown, failedSavesShown, languageFollowed]);
   },
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
-import { FAILED_SAVE_BADGE_TITLE, showFailedSaveBadge } from '@/utils/toolbar-badge';
+import { failedSaveBadgeTitle, showFailedSaveBadge } from '@/utils/toolbar-badge';
 
 /** The badge that shows failed saves: Chrome's `action`, or Firefox MV2's `browserAction`. */
 function fakeButton() {
@@ -30,10 +30,10 @@ describe('the failed-save badge', () => {
     });
     await showFailedSaveBadge(2);
     expect(button.setBadgeText).toHaveBeenLastCalledWith({ text: '!' });
-    expect(button.setTitle).toHaveBeenLastCalledWith({ title: FAILED_SAVE_BADGE_TITLE });
+    expect(button.setTitle).toHaveBeenLastCalledWith({ title: failedSaveBadgeTitle() });
     await showFailedSaveBadge(0);
     expect(button.setBadgeText).toHaveBeenLastCalledWith({ text: '' });
-    expect(button.setTitle).toHaveBeenLastCalledWith({ title: 'Manifest title' });
+    expect(button.setTitle).toHaveBeenLastCalledWith({ title: 'e-Invoice API Setup Assistant' });
   });
 
   it('does nothing where the browser has no toolbar button API', async () => {
