@@ -12,7 +12,9 @@ export function LanguageSwitch() {
   const { choice, choose, error } = useLanguageChoice();
   const id = useId();
   const label = (option: LanguageChoice) =>
-    option === 'auto' ? t('language_auto', { language: LANGUAGE_NAMES[browserLanguageHere()] }) : LANGUAGE_NAMES[option];
+    option === 'auto'
+      ? t('language_auto', { language: LANGUAGE_NAMES[browserLanguageHere()] })
+      : LANGUAGE_NAMES[option];
   return (
     <div className="language-switch">
       <label htmlFor={id}>{t('language_label')}</label>
