@@ -1,4 +1,5 @@
 import type { CheckState } from '@/utils/engine/evaluate';
+import { t } from '@/utils/i18n/t';
 import { keepHyphenatedWords } from './keep-hyphenated-words';
 
 const ICONS = { ok: '✓', warning: '!', error: '✗', empty: '○' } as const;
@@ -7,7 +8,7 @@ const ICONS = { ok: '✓', warning: '!', error: '✗', empty: '○' } as const;
 export function CheckList({ checks }: { checks: readonly CheckState[] }) {
   if (checks.length === 0) return null;
   return (
-    <ul className="checks" aria-label="Checks on what you typed">
+    <ul className="checks" aria-label={t('component_checks_label')}>
       {checks.map(({ id, label, result }) => (
         <li
           key={id}

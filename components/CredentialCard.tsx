@@ -7,6 +7,9 @@ import { ENVIRONMENT_TEXT, PRODUCTION_PORTAL_HOST, type EnvironmentText } from '
 import { MaskedSecret } from './MaskedSecret';
 import { PortalQuote } from './PortalQuote';
 import { usernameToType } from '@/utils/vault/username-to-type';
+import { indiaTime } from '@/utils/india-time';
+import { t } from '@/utils/i18n/t';
+import { tElements } from './t-elements';
 
 /** A capture with no answer after this long will not get one from the portal's pages. */
 export const NO_ANSWER_AFTER_MS = 24 * 60 * 60_000;
@@ -14,34 +17,26 @@ export const NO_ANSWER_AFTER_MS = 24 * 60 * 60_000;
 function statusText(status: Exclude<CredentialStatus, 'rejected'>, capturedAt: number, now: number): string {
   switch (status) {
     case 'suggested':
-      return 'Suggested — not submitted yet';
+      return t('card_status_suggested');
     case 'captured':
-      return now - capturedAt > NO_ANSWER_AFTER_MS
-        ? 'No answer seen — check on the portal whether this API user exists'
-        : "Captured — waiting for the portal's answer";
+      return now - capturedAt > NO_ANSWER_AFTER_MS ? t('card_status_no_answer') : t('card_status_captured');
     case 'confirmed':
-      return 'Created on the portal';
+      return t('card_status_confirmed');
   }
 }
 
-const TYPE_THESE = 'type these in the boxes of the same names:';
-
 /** What to do with these values, which depends on the environment and what the portal answered. */
 function gstzenLine(set: CredentialSet, text: EnvironmentText): string {
-  const where = text.whereInGstzen;
+  const where = text.whereInGstzen();
   switch (set.status) {
     case 'confirmed':
-      return `${where}, ${TYPE_THESE}`;
+      return t('card_gstzen_confirmed', { where });
     case 'suggested':
-      return `Only once the portal has created this API user: ${where}, ${TYPE_THESE}`;
+      return t('card_gstzen_suggested', { where });
     case 'captured':
-      return set.env === 'production'
-        ? `Once you have found it there: ${where}, ${TYPE_THESE}`
-        : "The portal's answer was not seen: check on the portal that this API user exists before typing these in GSTZen.";
+      return set.env === 'production' ? t('card_gstzen_captured_production', { where }) : t('card_gstzen_captured');
     case 'rejected':
-      return set.alreadyCreated
-        ? `${where}, try these first:`
-        : 'The portal did not create this API user. Fix what it said and create it again; these are what you typed:';
+      return set.alreadyCreated ? t('card_gstzen_already_created', { where }) : t('card_gstzen_refused');
   }
 }
 
@@ -62,7 +57,7 @@ export function CredentialCard({
 }) {
   const titleId = useId();
   const text = ENVIRONMENT_TEXT[set.env];
-  const envWord = text.name.toLowerCase();
+  const envWord = text.word();
   const client = GSTZEN_CLIENT[set.env];
   const { username, source } = usernameToType(set);
   const captured = new Date(set.capturedAt);
@@ -77,20 +72,23 @@ export function CredentialCard({
     >
       <header className="credential-header">
         <h4 id={titleId}>
-          <span className="env-badge" data-testid="env-badge">
-            {text.name}
-          </span>{' '}
-          API user
+          {tElements('card_title', {
+            env: (
+              <span className="env-badge" data-testid="env-badge">
+                {text.name()}
+              </span>
+            ),
+          })}
           <span className="gstin" data-testid="gstin">
-            GSTIN {set.gstin || '(not given)'}
+            {set.gstin ? `GSTIN ${set.gstin}` : t('card_gstin_not_given')}
           </span>
         </h4>
         <p className={`status-badge ${set.status}`} data-testid="status">
           {set.status === 'rejected' ? (
             set.portalMessage?.trim() ? (
-              <PortalQuote text={set.portalMessage} label="Refused. The portal said" />
+              <PortalQuote text={set.portalMessage} label={t('card_refused_portal_said')} />
             ) : (
-              'Refused by the portal, without a message'
+              t('card_refused_no_message')
             )
           ) : (
             statusText(set.status, set.capturedAt, Date.now())
@@ -99,15 +97,13 @@ export function CredentialCard({
       </header>
       {set.status === 'suggested' && (
         <p className="explain" data-testid="suggested-explanation">
-          The assistant typed these into the portal's boxes. If you pressed {text.createButton} and the portal accepted
-          them, they are your credentials; otherwise they are only a proposal.
+          {t('card_suggested_explanation', { button: text.createButton })}
         </p>
       )}
       {set.status === 'captured' && set.env === 'production' && <CapturedProductionExplanation username={username} />}
       {set.status === 'rejected' && set.alreadyCreated && (
         <p className="explain" data-testid="rejected-explanation">
-          We kept what you typed: the portal sometimes says the API user is "already created" even the first time. Try
-          these in GSTZen before creating another.
+          {t('card_already_created_explanation')}
         </p>
       )}
 
@@ -115,62 +111,61 @@ export function CredentialCard({
         {gstzenLine(set, text)}
       </p>
       <dl className="fields">
-        <dt>E-Invoice API Portal Username</dt>
+        <dt>{t('card_box_username')}</dt>
         <dd>
           <code data-testid="username">{username}</code>
           <CopyButton
             text={username}
-            label={`Copy ${envWord} username`}
-            badge={text.name}
+            what={t('card_what_username', { env: envWord })}
+            badge={text.name()}
             testId="copy-username"
             onCopy={onCopy}
           />
         </dd>
         {source === 'portal' && username !== set.username && (
           <dd className="typed-as" data-testid="typed-username">
-            (you typed {set.username}; the portal created {username})
+            {t('card_typed_portal_created', { typed: set.username, username })}
           </dd>
         )}
         {source === 'typed-with-prefix' && (
           <dd className="typed-as" data-testid="prefix-note">
-            (you typed {set.username}; the production portal puts {API_USERNAME_PREFIX} before every API username, so
-            type it with {API_USERNAME_PREFIX})
+            {t('card_typed_prefix', { typed: set.username, prefix: API_USERNAME_PREFIX })}
           </dd>
         )}
-        <dt>E-Invoice API Portal Password</dt>
+        <dt>{t('card_box_password')}</dt>
         <dd>
           <MaskedSecret
             value={set.password}
-            label={`${envWord} password`}
+            label={t('card_what_password', { env: envWord })}
             testId="password"
             revealTestId="reveal-password"
           />
           <CopyButton
             text={set.password}
-            label={`Copy ${envWord} password`}
-            badge={text.name}
+            what={t('card_what_password', { env: envWord })}
+            badge={text.name()}
             testId="copy-password"
             onCopy={onCopy}
           />
         </dd>
-        <dt>E-Invoice Client ID</dt>
+        <dt>{t('card_box_client_id')}</dt>
         <dd>
           <code data-testid="gstzen-client-id">{client.clientId}</code>
           <CopyButton
             text={client.clientId}
-            label={`Copy ${envWord} GSTZen client ID`}
-            badge={text.name}
+            what={t('card_what_client_id', { env: envWord })}
+            badge={text.name()}
             testId="copy-gstzen-client-id"
             onCopy={onCopy}
           />
         </dd>
-        <dt>E-Invoice Client Secret Key</dt>
+        <dt>{t('card_box_client_secret')}</dt>
         <dd>
           <code data-testid="gstzen-client-secret">{client.clientSecret}</code>
           <CopyButton
             text={client.clientSecret}
-            label={`Copy ${envWord} GSTZen client secret`}
-            badge={text.name}
+            what={t('card_what_client_secret', { env: envWord })}
+            badge={text.name()}
             testId="copy-gstzen-client-secret"
             onCopy={onCopy}
           />
@@ -179,10 +174,13 @@ export function CredentialCard({
 
       <footer className="credential-footer">
         <span className="captured-at">
-          Captured{' '}
-          <time dateTime={captured.toISOString()} data-testid="captured-at">
-            {captured.toLocaleString('en-IN', { dateStyle: 'medium', timeStyle: 'short' })}
-          </time>
+          {tElements('card_captured_at', {
+            time: (
+              <time dateTime={captured.toISOString()} data-testid="captured-at">
+                {indiaTime(set.capturedAt)}
+              </time>
+            ),
+          })}
         </span>
         <ForgetControl id={set.id} username={username} envWord={envWord} onForget={onForget} />
       </footer>
@@ -197,18 +195,12 @@ export function CredentialCard({
 function CapturedProductionExplanation({ username }: { username: string }) {
   return (
     <div className="explain" data-testid="captured-explanation">
-      <p>
-        You pressed Submit, but the assistant has not seen the portal's answer (its message "Api user {username} has
-        been created successfully"). Before typing these in GSTZen, check that this API user exists:
-      </p>
+      <p>{t('card_captured_production', { username })}</p>
       <ol>
-        <li>Log in to {PRODUCTION_PORTAL_HOST}.</li>
-        <li>Open API Registration › User Credentials.</li>
-        <li>
-          Look for {username}: for example choose Change API Password and see whether it is offered, or look at the
-          portal's list of API users.
-        </li>
-        <li>If it is not there, create it again.</li>
+        <li>{t('card_captured_production_log_in', { host: PRODUCTION_PORTAL_HOST })}</li>
+        <li>{t('card_captured_production_open')}</li>
+        <li>{t('card_captured_production_look', { username })}</li>
+        <li>{t('card_captured_production_again')}</li>
       </ol>
     </div>
   );
@@ -247,18 +239,16 @@ function ForgetControl({
         ref={forgetRef}
         className="forget-button"
         data-testid="forget"
-        aria-label={`Forget ${envWord} API user ${username}`}
+        aria-label={t('card_forget_label', { env: envWord, username })}
         onClick={() => setAsking(true)}
       >
-        Forget
+        {t('card_forget')}
       </button>
     );
   }
   return (
-    <div className="forget-confirm" role="group" aria-label="Confirm forgetting">
-      <p>
-        Forget the {envWord} API user {username}? The extension keeps no other copy.
-      </p>
+    <div className="forget-confirm" role="group" aria-label={t('card_confirm_forgetting')}>
+      <p>{t('card_forget_question', { env: envWord, username })}</p>
       <button
         type="button"
         className="danger"
@@ -274,7 +264,7 @@ function ForgetControl({
             });
         }}
       >
-        Yes, forget
+        {t('card_yes_forget')}
       </button>
       <button
         type="button"
@@ -283,7 +273,7 @@ function ForgetControl({
         disabled={busy}
         onClick={() => setAsking(false)}
       >
-        Keep
+        {t('card_keep')}
       </button>
     </div>
   );

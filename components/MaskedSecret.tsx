@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '@/utils/i18n/t';
 
 /** Always eight dots, whatever the length: the mask must not tell how long the secret is. */
 const MASK = '••••••••';
@@ -14,7 +15,7 @@ export function MaskedSecret({
   revealTestId,
 }: {
   value: string;
-  /** What it is, in lower case: "password". */
+  /** What it is, in lower case: "sandbox password". */
   label: string;
   testId?: string;
   revealTestId?: string;
@@ -25,16 +26,16 @@ export function MaskedSecret({
       <code data-testid={testId} data-revealed={revealed} aria-hidden={!revealed}>
         {revealed ? value : MASK}
       </code>
-      {!revealed && <span className="visually-hidden">{label} hidden</span>}
+      {!revealed && <span className="visually-hidden">{t('component_secret_hidden', { label })}</span>}
       <button
         type="button"
         className="reveal-button"
         data-testid={revealTestId}
         aria-pressed={revealed}
-        aria-label={`${revealed ? 'Hide' : 'Reveal'} ${label}`}
+        aria-label={revealed ? t('component_hide_label', { label }) : t('component_reveal_label', { label })}
         onClick={() => setRevealed((shown) => !shown)}
       >
-        {revealed ? 'Hide' : 'Reveal'}
+        {revealed ? t('component_hide') : t('component_reveal')}
       </button>
     </span>
   );

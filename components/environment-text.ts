@@ -1,34 +1,39 @@
 import type { Environment } from '@/utils/environments';
+import { t } from '@/utils/i18n/t';
 
 /**
  * How the popup names each environment, so that sandbox and production credentials are never
  * mistaken for each other: a short name (on every copy button), a heading that says what the
- * credentials are for, and the name of the portal's button that creates the API user.
+ * credentials are for, and the name of the portal's button that creates the API user. Functions:
+ * written in the language spoken when drawn.
  */
 export interface EnvironmentText {
   /** "Sandbox", "Production": the badge on buttons and cards. */
-  name: string;
+  name: () => string;
+  /** "sandbox", "production": inside a sentence ("Copy sandbox password"). */
+  word: () => string;
   /** Above the column of this environment's sets. */
-  heading: string;
-  /** The portal's button that creates the API user [docs/gstzen-guide.md]. */
+  heading: () => string;
+  /** The portal's button that creates the API user [docs/gstzen-guide.md]: the portal's own word. */
   createButton: string;
   /** Where, in GSTZen, the four values are typed (docs/portals.md#gstzen-login-form). */
-  whereInGstzen: string;
+  whereInGstzen: () => string;
 }
 
 export const ENVIRONMENT_TEXT: Record<Environment, EnvironmentText> = {
   sandbox: {
-    name: 'Sandbox',
-    heading: 'Sandbox — for testing only',
+    name: () => t('env_sandbox_name'),
+    word: () => t('env_sandbox_word'),
+    heading: () => t('env_sandbox_heading'),
     createButton: 'Create',
-    whereInGstzen: 'In GSTZen (your GSTIN › E-Invoicing › Tally/SAP Integration)',
+    whereInGstzen: () => t('env_sandbox_where_in_gstzen'),
   },
   production: {
-    name: 'Production',
-    heading: 'Production — for real invoices',
+    name: () => t('env_production_name'),
+    word: () => t('env_production_word'),
+    heading: () => t('env_production_heading'),
     createButton: 'Submit',
-    whereInGstzen:
-      'In GSTZen (your GSTIN › E-Invoicing › Tally/SAP Integration › Change E-Invoice Portal Login details)',
+    whereInGstzen: () => t('env_production_where_in_gstzen'),
   },
 };
 

@@ -16,6 +16,7 @@ import { board, BoardError, type BoardStore } from '@/utils/board/store';
 import { readTickedReminders, tickReminder } from '@/utils/reminders';
 import { readLanguageChoice } from '@/utils/i18n/language-setting';
 import type { LanguageChoice } from '@/utils/i18n/languages';
+import { t } from '@/utils/i18n/t';
 import { failedSaves, type FailedSaveStore } from '@/utils/vault/failed-saves';
 import { showFailedSaveBadge } from '@/utils/toolbar-badge';
 
@@ -123,7 +124,7 @@ export function restoreFailedSaveBadge(services: Services = defaultServices): Pr
 /** The environment a site's captures are kept under; a site without one captures nothing. */
 function environmentOf(siteId: string) {
   const env = siteById(siteId)?.environment;
-  if (!env) throw new VaultError('This site keeps no credentials.');
+  if (!env) throw new VaultError(t('vault_site_keeps_none'), 'site-keeps-none');
   return env;
 }
 
@@ -146,12 +147,11 @@ function isHandOffable(set: CredentialSet): set is CredentialSet & { status: 'ca
  */
 function checkHandOffSender(siteId: string, gstin: string, sender: MessageSender): number {
   if (!siteById(siteId)?.takesCredentials) {
-    throw new VaultError('Credentials are handed only to GSTZen’s login form.');
+    throw new VaultError(t('background_handoff_only_gstzen'));
   }
-  if (!urlAgreesOnGstin(sender, gstin))
-    throw new VaultError('This page is about another GSTIN: nothing is handed to it.');
+  if (!urlAgreesOnGstin(sender, gstin)) throw new VaultError(t('background_handoff_other_gstin'));
   const tabId = sender.tab?.id;
-  if (tabId === undefined) throw new VaultError('Credentials are handed only to a page in a tab.');
+  if (tabId === undefined) throw new VaultError(t('background_handoff_only_tab'));
   return tabId;
 }
 
@@ -178,13 +178,15 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       } catch (error) {
         // The page says so at once, but the portal's answer replaces the page in a moment: kept
         // until the user acknowledges it (next page, popup, badge). Never the password.
-        const reason = error instanceof VaultError ? error.message : 'The extension could not write to its storage.';
+        const reason = error instanceof VaultError ? error.message : t('vault_storage_failed');
+        const reasonCode = error instanceof VaultError ? error.code : 'storage';
         await recordFailedSave(services, {
           env,
           gstin: capture.gstin,
           username: capture.username,
           at: capture.capturedAt,
           reason,
+          ...(reasonCode && { reasonCode }),
         });
         throw error;
       }
@@ -269,10 +271,10 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
       const tabId = checkHandOffSender(site, gstin, sender);
       const set = await vault.get(id);
       if (!set || !gstinMatches(set.gstin, gstin) || !isHandOffable(set)) {
-        throw new VaultError('These credentials are not kept for this GSTIN any more: open the list again.');
+        throw new VaultError(t('background_handoff_not_kept'));
       }
       if (!(await spendHandOffGrant(tabId, grant, gstin, id))) {
-        throw new VaultError('This list is out of date: the panel shows it again, then click once more.');
+        throw new VaultError(t('background_handoff_out_of_date'));
       }
       return {
         env: set.env,
@@ -489,6 +491,6 @@ export async function handleMessage(
     return await handler.handle(request, services, sender);
   } catch (error) {
     if (error instanceof VaultError || error instanceof BoardError) return refuse(error.message);
-    return refuse(`The extension could not complete ${request.type}. Please try again.`);
+    return refuse(t('background_could_not_complete', { request: request.type }));
   }
 }

@@ -12,14 +12,15 @@ import { useBoard } from './use-board';
 import { FailedSaves } from './FailedSaves';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useLanguage } from '@/components/use-language';
+import { t, type MessageKey } from '@/utils/i18n/t';
 import { useFailedSaves } from './use-failed-saves';
 import { readableError, useVault } from './use-vault';
 
 /** What the popup shows: the credentials or the onboarding board (a tab switch at the top). */
 type Tab = 'credentials' | 'board';
-const TABS: readonly { id: Tab; label: string }[] = [
-  { id: 'credentials', label: 'Credentials' },
-  { id: 'board', label: 'Onboarding' },
+const TABS: readonly { id: Tab; label: MessageKey }[] = [
+  { id: 'credentials', label: 'popup_tab_credentials' },
+  { id: 'board', label: 'popup_tab_board' },
 ];
 
 /** The extension's version, for the support summary. */
@@ -27,13 +28,13 @@ function extensionVersion(): string {
   try {
     return browser.runtime.getManifest().version;
   } catch {
-    return 'unknown';
+    return t('popup_version_unknown');
   }
 }
 
 /** The summary is not secret: copied as it is, never cleared afterwards. */
 async function copySummary(text: string): Promise<void> {
-  if (!(await writeClipboardText(text))) throw new Error('The browser did not allow copying.');
+  if (!(await writeClipboardText(text))) throw new Error(t('popup_copy_not_allowed'));
 }
 
 /** The popup's page with `?view=board`: the board alone, at full width, for support staff. */
@@ -62,7 +63,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
       try {
         await copyWithAutoClear(text);
       } catch (caught) {
-        setActionError(readableError(caught, 'copy'));
+        setActionError(readableError(caught, 'popup_error_copy'));
         throw caught;
       }
     },
@@ -89,11 +90,8 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
   return (
     <div className="popup">
       <header className="popup-header">
-        <h1>e-Invoice API Setup Assistant</h1>
-        <p className="tagline">
-          Guides you through creating your e-Invoice API user on NIC's portals and keeps a copy of it until it is in
-          GSTZen.
-        </p>
+        <h1>{t('extName')}</h1>
+        <p className="tagline">{t('popup_tagline')}</p>
         <LanguageSwitch />
       </header>
 
@@ -113,7 +111,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
           onAcknowledge={(id) => void failedSaves.acknowledge(id)}
         />
 
-        <div className="tabs" role="tablist" aria-label="What to show" onKeyDown={onTabKey}>
+        <div className="tabs" role="tablist" aria-label={t('popup_tabs_label')} onKeyDown={onTabKey}>
           {TABS.map(({ id, label }) => (
             <button
               key={id}
@@ -126,7 +124,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
               tabIndex={tab === id ? 0 : -1}
               onClick={() => setTab(id)}
             >
-              {label}
+              {t(label)}
             </button>
           ))}
         </div>
@@ -140,7 +138,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
               target="_blank"
               rel="noopener noreferrer"
             >
-              Open the board in a tab
+              {t('popup_open_board_in_tab')}
             </a>
             <BoardPart sets={view?.sets ?? []} />
           </div>
@@ -156,7 +154,7 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
               />
             )}
             {view === null ? (
-              !loadError && <p className="loading">Loading…</p>
+              !loadError && <p className="loading">{t('popup_loading')}</p>
             ) : view.sets.length === 0 ? (
               <StartPrompt sessionOnly={view.unreadableCopy} />
             ) : (
@@ -182,11 +180,10 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
                 void setKeepOnDevice(keep).finally(() => setSavingKeep(false));
               }}
             />
-            Keep on this device (encrypted)
+            {t('popup_keep_on_device')}
           </label>
           <p id="keep-on-device-hint" className="hint">
-            Off: forgotten when the browser closes. On: kept encrypted on this computer until you press Forget. The
-            Onboarding board (no passwords) stays either way.
+            {t('popup_keep_on_device_hint')}
           </p>
         </footer>
       )}
@@ -206,7 +203,7 @@ function BoardPart({ sets, forSupport = false }: { sets: readonly CredentialSet[
         </p>
       )}
       {board === null ? (
-        !error && <p className="loading">Loading…</p>
+        !error && <p className="loading">{t('popup_loading')}</p>
       ) : (
         <Board
           rows={rows}
@@ -226,11 +223,9 @@ function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vault
   return (
     <div className="popup board-page">
       <header className="popup-header">
-        <h1>Onboarding board</h1>
-        <p className="tagline">
-          Every GSTIN the assistant has seen, with each step of GSTZen's document: ticked when the assistant saw it
-          done, or by the user. Copy a GSTIN's summary to paste into a chat or a ticket; it holds no password.
-        </p>
+        <h1>{t('board_page_title')}</h1>
+        <p className="tagline">{t('board_page_tagline')}</p>
+        <LanguageSwitch />
       </header>
       <main>
         {vaultError && <p className="error">{vaultError}</p>}
@@ -247,16 +242,10 @@ function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vault
 function UnreadableCopyNotice({ busy, onDiscard }: { busy: boolean; onDiscard: () => void }) {
   return (
     <section className="unreadable-copy" role="alert" data-testid="unreadable-copy">
-      <p>
-        The copy kept on this device cannot be read: its key is gone, for example after clearing site data. It has not
-        been deleted. New credentials are kept for this browser session only.
-      </p>
-      <p className="hint">
-        If you have the credentials written down elsewhere, or no longer need them, discard the copy: new credentials
-        are then kept encrypted on this device again. The assistant cannot recover it.
-      </p>
+      <p>{t('popup_unreadable_copy')}</p>
+      <p className="hint">{t('popup_unreadable_copy_hint')}</p>
       <button type="button" data-testid="discard-unreadable-copy" disabled={busy} onClick={onDiscard}>
-        Discard the unreadable copy
+        {t('popup_discard_unreadable_copy')}
       </button>
     </section>
   );
@@ -265,15 +254,15 @@ function UnreadableCopyNotice({ busy, onDiscard }: { busy: boolean; onDiscard: (
 /** Where to begin: the first site of the registry (GSTZen's document starts on the sandbox). */
 function StartPrompt({ sessionOnly = false }: { sessionOnly?: boolean }) {
   const first = SITES[0];
-  const none = sessionOnly ? 'No API credentials in this browser session yet.' : 'No API credentials yet.';
+  const none = sessionOnly ? t('popup_none_in_session') : t('popup_none_yet');
   if (!first) return <p>{none}</p>;
   return (
     <section className="start" data-testid="start" data-site={first.id}>
       <p>
-        {none} Begin on the {first.label}: the assistant's panel on the page guides you there step by step.
+        {none} {t('popup_begin_on', { site: first.label })}
       </p>
       <a className="button primary" href={first.startUrl} target="_blank" rel="noopener noreferrer">
-        Open the {first.label}
+        {t('popup_open_site', { site: first.label })}
       </a>
     </section>
   );

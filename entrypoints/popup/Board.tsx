@@ -7,6 +7,9 @@ import type { BoardTick } from '@/utils/board/observation';
 import { BOARD_SECTIONS, documentPlace, type BoardSection, type BoardSectionId } from '@/utils/board/sections';
 import { supportSummary } from '@/utils/board/summary';
 import { indiaTime } from '@/utils/india-time';
+import { tickDetailInWords } from '@/utils/board/tick-detail';
+import { t, type MessageKey } from '@/utils/i18n/t';
+import { tElements } from '@/components/t-elements';
 import type { BoardRow } from './board-rows';
 import { pickSetToUse } from './CredentialList';
 
@@ -19,9 +22,9 @@ export interface BoardActions {
 }
 
 /** The document's two parts, side by side: Part 1 is the sandbox's, Part 2 production's (it starts with the deletion). */
-const PARTS: { part: 1 | 2; env: Environment; heading: string }[] = [
-  { part: 1, env: 'sandbox', heading: 'Part 1 · Sandbox' },
-  { part: 2, env: 'production', heading: 'Part 2 · Production' },
+const PARTS: { part: 1 | 2; env: Environment; heading: MessageKey }[] = [
+  { part: 1, env: 'sandbox', heading: 'board_part_1' },
+  { part: 2, env: 'production', heading: 'board_part_2' },
 ];
 
 /**
@@ -43,15 +46,12 @@ export function Board({
   if (rows.length === 0) {
     return (
       <section className="board" data-testid="board">
-        <p className="board-empty">
-          No GSTIN yet. The board fills in as you go: it ticks each step of GSTZen's document when the assistant sees it
-          done on the portals or in GSTZen, and you can tick the others yourself.
-        </p>
+        <p className="board-empty">{t('board_empty')}</p>
       </section>
     );
   }
   return (
-    <section className="board" data-testid="board" aria-label="Onboarding board">
+    <section className="board" data-testid="board" aria-label={t('board_page_title')}>
       {rows.map((row) => (
         <GstinBoard key={row.gstin} row={row} version={version} forSupport={forSupport} {...actions} />
       ))}
@@ -77,7 +77,7 @@ function GstinBoard({
           {entry.tradeName && <span className="trade-name"> {entry.tradeName}</span>}
         </h2>
         <span className="board-progress" data-testid="board-progress">
-          {done} of {BOARD_SECTIONS.length} done
+          {t('board_progress', { done, total: BOARD_SECTIONS.length })}
         </span>
         <SummaryButton
           onCopy={() => onCopySummary(supportSummary({ entry, sets: row.sets, version }))}
@@ -87,7 +87,7 @@ function GstinBoard({
       <div className="board-parts">
         {PARTS.map(({ part, env, heading }) => (
           <div key={part} className={`board-part env-${env}`} data-part={part}>
-            <h3 className="board-part-heading">{heading}</h3>
+            <h3 className="board-part-heading">{t(heading)}</h3>
             <UsernameLine row={row} env={env} />
             <ol className="board-sections">
               {BOARD_SECTIONS.filter((s) => s.part === part).map((section) => (
@@ -96,7 +96,7 @@ function GstinBoard({
                   section={section}
                   gstin={row.gstin}
                   tick={entry.sections[section.id]}
-                  byUser={forSupport ? 'ticked by the user' : 'ticked by you'}
+                  byUser={forSupport ? t('board_ticked_by_user') : t('board_ticked_by_you')}
                   onTick={onTick}
                 />
               ))}
@@ -109,7 +109,7 @@ function GstinBoard({
         <p className="board-portal-message" data-testid="board-portal-message">
           <PortalQuote
             text={entry.lastPortalMessage.text}
-            label={`Last portal message (${indiaTime(entry.lastPortalMessage.at)})`}
+            label={t('board_last_portal_message', { time: indiaTime(entry.lastPortalMessage.at) })}
           />
         </p>
       )}
@@ -124,7 +124,7 @@ function UsernameLine({ row, env }: { row: BoardRow; env: Environment }) {
   if (!username) return null;
   return (
     <p className="board-username" data-testid="board-username" data-env={env}>
-      {ENVIRONMENT_TEXT[env].name} user: <code>{username}</code>
+      {tElements('board_username_line', { username: <code>{username}</code> }, { env: ENVIRONMENT_TEXT[env].name() })}
     </p>
   );
 }
@@ -162,20 +162,23 @@ function SectionItem({
       <div className="board-section-body">
         <span className="board-section-title">
           {section.title}
-          <span className="visually-hidden">{tick ? ': done' : ': not done yet'}</span>
+          <span className="visually-hidden">{tick ? t('board_section_done') : t('board_section_not_done')}</span>
         </span>
         <span className="board-place">{documentPlace(section)}</span>
         {tick ? (
           <>
             <span className="board-when" data-testid="board-when">
-              <time dateTime={new Date(tick.at).toISOString()}>{indiaTime(tick.at)}</time>,{' '}
-              {tick.by === 'observed' ? 'seen by the assistant' : byUser}
+              {tElements(
+                'board_when',
+                { time: <time dateTime={new Date(tick.at).toISOString()}>{indiaTime(tick.at)}</time> },
+                { by: tick.by === 'observed' ? t('board_seen_by_assistant') : byUser },
+              )}
             </span>
-            {tick.detail && <span className="board-detail">{tick.detail}</span>}
+            {tick.detail && <span className="board-detail">{tickDetailInWords(tick.detail)}</span>}
             <span className="board-actions">
               {tick.by === 'user' ? (
                 <button type="button" data-testid="board-undo" disabled={busy} onClick={() => change(false)}>
-                  Undo
+                  {t('board_undo')}
                 </button>
               ) : (
                 <button
@@ -183,10 +186,10 @@ function SectionItem({
                   className="link-button"
                   data-testid="board-untick"
                   disabled={busy}
-                  aria-label={`${section.title}: not done after all`}
+                  aria-label={t('board_not_done_label', { title: section.title })}
                   onClick={() => change(false)}
                 >
-                  Not done?
+                  {t('board_not_done')}
                 </button>
               )}
             </span>
@@ -200,16 +203,16 @@ function SectionItem({
               target="_blank"
               rel="noopener noreferrer"
             >
-              Open {section.whereLabel}
+              {t('board_open_where', { where: section.whereLabel })}
             </a>
             <button
               type="button"
               data-testid="board-mark-done"
               disabled={busy}
-              aria-label={`Mark done: ${section.title}`}
+              aria-label={t('board_mark_done_label', { title: section.title })}
               onClick={() => change(true)}
             >
-              Mark done
+              {t('board_mark_done')}
             </button>
           </span>
         )}
@@ -229,18 +232,18 @@ function ForgetGstin({ gstin, onForget }: { gstin: string; onForget: (gstin: str
         data-testid="board-forget"
         onClick={() => setAsking(true)}
       >
-        Remove this GSTIN from the board
+        {t('board_remove_gstin')}
       </button>
     );
   }
   return (
     <p className="board-forget-confirm" role="alert">
-      Remove GSTIN {gstin}’s ticks from the board? Its kept credentials stay under Credentials.{' '}
+      {t('board_remove_question', { gstin })}{' '}
       <button type="button" data-testid="board-forget-confirm" onClick={() => void onForget(gstin)}>
-        Remove
+        {t('board_remove')}
       </button>{' '}
       <button type="button" className="link-button" onClick={() => setAsking(false)}>
-        Cancel
+        {t('panel_cancel')}
       </button>
     </p>
   );
@@ -249,7 +252,12 @@ function ForgetGstin({ gstin, onForget }: { gstin: string; onForget: (gstin: str
 /** "Copy summary": the text is not secret, so the clipboard is left as it is (no 30 s clearing). */
 function SummaryButton({ gstin, onCopy }: { gstin: string; onCopy: () => Promise<void> }) {
   const [state, track] = useCopyState();
-  const shown = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : 'Copy summary';
+  const shown =
+    state === 'copied'
+      ? t('component_copied')
+      : state === 'failed'
+        ? t('component_copy_failed')
+        : t('board_copy_summary');
   return (
     <>
       <button
@@ -257,14 +265,14 @@ function SummaryButton({ gstin, onCopy }: { gstin: string; onCopy: () => Promise
         className={`copy-button copy-summary ${state}`}
         data-testid="copy-summary"
         // Starts with the words on the button (WCAG 2.5.3: "click Copy summary" works by voice).
-        aria-label={`${shown} for GSTIN ${gstin} (a support summary, no passwords)`}
+        aria-label={t('board_copy_summary_label', { state: shown, gstin })}
         onClick={() => track(onCopy())}
       >
         {shown}
       </button>
       <span className="visually-hidden" aria-live="polite">
-        {state === 'copied' ? 'Summary copied: paste it into a chat or a ticket.' : ''}
-        {state === 'failed' ? 'The browser did not allow copying.' : ''}
+        {state === 'copied' ? t('board_summary_copied') : ''}
+        {state === 'failed' ? t('popup_copy_not_allowed') : ''}
       </span>
     </>
   );

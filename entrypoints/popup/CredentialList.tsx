@@ -1,6 +1,8 @@
 import { CredentialCard } from '@/components/CredentialCard';
 import { ENVIRONMENT_TEXT } from '@/components/environment-text';
 import type { CredentialSet } from '@/utils/vault/credential-set';
+import type { Environment } from '@/utils/environments';
+import { t } from '@/utils/i18n/t';
 import type { EnvironmentColumn, GstinGroup } from './group-sets';
 
 interface CardActions {
@@ -20,15 +22,14 @@ export function CredentialList({ groups, onCopy, onForget }: { groups: readonly 
       <section
         key={group.key}
         className="credential-group"
-        aria-label={`GSTIN ${group.gstin || 'not given'}`}
+        aria-label={group.gstin ? `GSTIN ${group.gstin}` : t('popup_group_label_not_given')}
         data-testid="credential-group"
         data-gstin={group.gstin}
       >
-        <h2>GSTIN {group.gstin || '(not given)'}</h2>
+        <h2>{group.gstin ? `GSTIN ${group.gstin}` : t('card_gstin_not_given')}</h2>
         {sideBySide && (
           <p className="hint" data-testid="both-environments-hint">
-            Sandbox credentials work only with ZENTRIAL, production ones only with ZENLIVE: copy all four values from
-            the same column.
+            {t('popup_both_environments_hint')}
           </p>
         )}
         <div className={`env-columns${sideBySide ? ' side-by-side' : ''}`}>
@@ -54,10 +55,10 @@ function EnvColumn({ column, onCopy, onForget }: { column: EnvironmentColumn } &
   return (
     <div className={`env-column env-${column.env}`} data-testid="env-column" data-env={column.env}>
       <h3 className="env-heading" data-testid="env-heading">
-        {text.heading}
+        {text.heading()}
       </h3>
       {newest && <CredentialCard set={newest} onCopy={onCopy} onForget={onForget} />}
-      {older.length > 0 && <OlderSets env={text.name} sets={older} onCopy={onCopy} onForget={onForget} />}
+      {older.length > 0 && <OlderSets env={column.env} sets={older} onCopy={onCopy} onForget={onForget} />}
     </div>
   );
 }
@@ -67,11 +68,14 @@ export function pickSetToUse(sets: readonly CredentialSet[]): CredentialSet | un
   return sets.find((set) => set.status === 'confirmed') ?? sets.find((set) => set.status !== 'suggested') ?? sets[0];
 }
 
-function OlderSets({ env, sets, onCopy, onForget }: { env: string; sets: CredentialSet[] } & CardActions) {
+function OlderSets({ env, sets, onCopy, onForget }: { env: Environment; sets: CredentialSet[] } & CardActions) {
+  const word = ENVIRONMENT_TEXT[env].word();
   return (
     <details className="older-sets" data-testid="older-sets">
       <summary>
-        {sets.length} older {env.toLowerCase()} {sets.length === 1 ? 'set' : 'sets'}
+        {sets.length === 1
+          ? t('popup_older_sets_one', { env: word })
+          : t('popup_older_sets', { count: sets.length, env: word })}
       </summary>
       {sets.map((set) => (
         <CredentialCard key={set.id} set={set} onCopy={onCopy} onForget={onForget} />

@@ -1,5 +1,8 @@
 import { environmentLabel } from '@/utils/flows';
+import { tElements } from '@/components/t-elements';
 import { indiaTime } from '@/utils/india-time';
+import { t } from '@/utils/i18n/t';
+import { failedSaveReason } from '@/utils/vault/failed-save-reason';
 import type { FailedSave } from '@/utils/vault/failed-saves';
 
 /**
@@ -17,7 +20,7 @@ export function FailedSaves({
 }) {
   if (failed.length === 0 && !error) return null;
   return (
-    <section className="failed-saves" aria-label="Credentials not kept">
+    <section className="failed-saves" aria-label={t('panel_failed_save_heading')}>
       {error && (
         <p className="error" role="alert">
           {error}
@@ -25,18 +28,17 @@ export function FailedSaves({
       )}
       {failed.map((f) => (
         <div key={f.id} className="failed-save" role="alert" data-testid="failed-save" data-username={f.username}>
-          <h2>Credentials not kept</h2>
+          <h2>{t('panel_failed_save_heading')}</h2>
           <p>
-            On the {environmentLabel(f.env)}, at {indiaTime(f.at)}, the assistant could not keep a copy of the username{' '}
-            <b>{f.username}</b>
-            {f.gstin && <> (GSTIN {f.gstin})</>} and its password: {f.reason}
+            {tElements(
+              f.gstin ? 'popup_failed_save_with_gstin' : 'popup_failed_save',
+              { username: <b>{f.username}</b> },
+              { portal: environmentLabel(f.env), time: indiaTime(f.at), gstin: f.gstin, reason: failedSaveReason(f) },
+            )}
           </p>
-          <p className="hint">
-            If you wrote the password down, nothing is lost. If not, check on the portal whether this API user was
-            created, and if it was, set a new password for it there.
-          </p>
+          <p className="hint">{t('panel_failed_save_advice')}</p>
           <button type="button" data-testid="failed-save-ack" onClick={() => onAcknowledge(f.id)}>
-            I have dealt with it
+            {t('panel_failed_save_ack')}
           </button>
         </div>
       ))}

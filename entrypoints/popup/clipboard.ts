@@ -1,6 +1,7 @@
 import { clearClipboardIfMatches, writeClipboardText } from '@/utils/clipboard/dom-clipboard';
 import { fingerprint } from '@/utils/clipboard/fingerprint';
 import { sendRequest } from '@/utils/messaging';
+import { t } from '@/utils/i18n/t';
 
 /** How long a copied value may stay on the clipboard. */
 export const CLEAR_AFTER_MS = 30_000;
@@ -11,7 +12,7 @@ export const CLEAR_AFTER_MS = 30_000;
  * job (alarm + offscreen document) if the popup has closed by then.
  */
 export async function copyWithAutoClear(text: string): Promise<void> {
-  if (!(await writeClipboardText(text))) throw new Error('The browser did not allow copying.');
+  if (!(await writeClipboardText(text))) throw new Error(t('popup_copy_not_allowed'));
   const hash = await fingerprint(text);
   setTimeout(() => {
     void clearClipboardIfMatches(hash).catch(() => undefined);

@@ -25,7 +25,7 @@ export function useBoard() {
       setBoard(answer.board);
       setError(null);
     } catch (caught) {
-      if (ticket === latest.current) setError(readableError(caught, 'read the onboarding board'));
+      if (ticket === latest.current) setError(readableError(caught, 'popup_error_read_board'));
     }
   }, []);
 
@@ -49,7 +49,7 @@ export function useBoard() {
       if (ticket === latest.current) setBoard(answer.board);
       setError(null);
     } catch (caught) {
-      setError(readableError(caught, done ? 'mark this step done' : 'undo this tick'));
+      setError(readableError(caught, done ? 'popup_error_mark_done' : 'popup_error_undo_tick'));
     }
   }, []);
 
@@ -60,7 +60,7 @@ export function useBoard() {
         await sendRequest({ type: 'board.forget', gstin });
         setError(null);
       } catch (caught) {
-        setError(readableError(caught, 'remove this GSTIN from the board'));
+        setError(readableError(caught, 'popup_error_remove_gstin'));
       }
       await reload();
     },

@@ -14,7 +14,7 @@ export function useFailedSaves() {
     try {
       setFailed((await sendRequest({ type: 'failed-save.list' })).failed);
     } catch (caught) {
-      setError(readableError(caught, 'read which credentials could not be kept'));
+      setError(readableError(caught, 'popup_error_read_failed_saves'));
     }
   }, []);
 
@@ -33,7 +33,7 @@ export function useFailedSaves() {
         await sendRequest({ type: 'failed-save.acknowledge', id });
         setError(null);
       } catch (caught) {
-        setError(readableError(caught, 'mark it as dealt with'));
+        setError(readableError(caught, 'popup_error_acknowledge'));
       }
       await reload();
     },

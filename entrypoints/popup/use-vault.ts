@@ -3,6 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 import { VAULT_STORAGE_KEYS } from '@/utils/vault/storage-keys';
+import { t, type MessageKey } from '@/utils/i18n/t';
 
 export interface VaultView {
   sets: CredentialSet[];
@@ -14,9 +15,13 @@ export interface VaultView {
 /** While the popup is open, also re-read this often (a safety net beside storage.onChanged). */
 const POLL_MS = 4000;
 
-export function readableError(error: unknown, doing: string): string {
-  const reason = error instanceof Error && error.message ? error.message : 'no answer';
-  return `Could not ${doing}: ${reason}`;
+/** Keys of "Could not {doing}: {reason}" sentences, one per thing the popup does. */
+export type CouldNotKey = Extract<MessageKey, `popup_error_${string}`>;
+
+/** "Could not forget these credentials: {the background's words}", in the language spoken now. */
+export function readableError(error: unknown, doing: CouldNotKey): string {
+  const reason = error instanceof Error && error.message ? error.message : t('popup_no_answer');
+  return t(doing, { reason });
 }
 
 /**
@@ -40,7 +45,7 @@ export function useVault() {
       setView(answer);
       setLoadError(null);
     } catch (caught) {
-      if (ticket === latest.current) setLoadError(readableError(caught, 'read the saved credentials'));
+      if (ticket === latest.current) setLoadError(readableError(caught, 'popup_error_read_credentials'));
     }
   }, []);
 
@@ -64,7 +69,7 @@ export function useVault() {
         await sendRequest({ type: 'vault.forget', id });
         setActionError(null);
       } catch (caught) {
-        setActionError(readableError(caught, 'forget these credentials'));
+        setActionError(readableError(caught, 'popup_error_forget'));
       }
       await reload();
     },
@@ -77,7 +82,7 @@ export function useVault() {
         await sendRequest({ type: 'vault.keep-on-device', keep });
         setActionError(null);
       } catch (caught) {
-        setActionError(readableError(caught, 'change where credentials are kept'));
+        setActionError(readableError(caught, 'popup_error_keep_on_device'));
       }
       await reload();
     },
@@ -90,7 +95,7 @@ export function useVault() {
       await sendRequest({ type: 'vault.discard-unreadable' });
       setActionError(null);
     } catch (caught) {
-      setActionError(readableError(caught, 'discard the unreadable copy'));
+      setActionError(readableError(caught, 'popup_error_discard'));
     }
     await reload();
   }, [reload]);

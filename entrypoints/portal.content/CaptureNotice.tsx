@@ -1,17 +1,14 @@
 import { useState } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import { PortalQuote } from '@/components/PortalQuote';
+import { tElements } from '@/components/t-elements';
+import { t } from '@/utils/i18n/t';
 import type { CaptureNotice as Notice } from './capture-controller';
 import { nativeEventOf } from './native-event';
 
 // The project's one story, in every notice and in the step texts: when the user presses Create,
 // the assistant keeps a copy of the username and password they typed; writing them down as well
 // is fine (the help document asks for it), never a contradiction.
-
-const WHERE = whole(
-  'See them with the button below, or with the e-Invoice Assistant icon in the browser toolbar (under the puzzle-piece button if it is not pinned).',
-);
-const ALSO_WRITE = 'You can also write them down.';
 
 /** What happened to the credentials the user created. Shows the username, never the password. */
 export function CaptureNotice({
@@ -34,27 +31,37 @@ export function CaptureNotice({
 
 /** Opens the kept credentials in a tab: the toolbar icon is easy to miss. */
 function ShowCredentialsButton({ onShow }: { onShow: (event: { isTrusted: boolean }) => Promise<void> }) {
-  const [failed, setFailed] = useState<string | null>(null);
+  // The error's own words (null: no answer), put in a sentence when drawn.
+  const [failed, setFailed] = useState<{ reason: string | null } | null>(null);
   const show = (event: Parameters<typeof nativeEventOf>[0]) => {
     setFailed(null);
     onShow(nativeEventOf(event)).catch((error: unknown) =>
-      setFailed(
-        `Could not open them (${error instanceof Error ? error.message : 'no answer'}): use the toolbar icon instead.`,
-      ),
+      setFailed({ reason: error instanceof Error ? error.message : null }),
     );
   };
   return (
     <>
       <button type="button" className="secondary" data-testid="show-credentials" onClick={show}>
-        Show my credentials
+        {t('panel_show_credentials')}
       </button>
       {failed && (
         <p className="feedback error" role="alert">
-          {whole(failed)}
+          {whole(t('panel_show_credentials_failed', { reason: failed.reason ?? t('panel_no_answer') }))}
         </p>
       )}
     </>
   );
+}
+
+/** A sentence with the username in bold, the rest kept whole at hyphens. */
+function withUsername(key: Parameters<typeof tElements>[0], username: string, values: Record<string, string> = {}) {
+  return tElements(key, { username: <b>{whole(username)}</b> }, { ...values, where: t('panel_capture_where') }, whole);
+}
+
+function notKeptReason(reason: Extract<Notice, { kind: 'not-kept' }>['reason']): string {
+  if (typeof reason === 'string') return reason;
+  if ('maxPresses' in reason) return t('panel_capture_too_many_presses', { count: reason.maxPresses });
+  return t('panel_capture_no_answer');
 }
 
 function noticeBody(notice: Notice) {
@@ -62,40 +69,32 @@ function noticeBody(notice: Notice) {
     case 'captured':
       return (
         <div className="notice info" role="status" data-testid="capture-notice" data-kind="captured">
-          The assistant kept a copy of the username <b>{whole(notice.username)}</b> and its password when you pressed{' '}
-          {notice.button}, and is waiting for the portal's answer. {ALSO_WRITE} {WHERE}
+          {withUsername('panel_capture_captured', notice.username, { button: notice.button })}
         </div>
       );
     case 'confirmed':
       return (
         <div className="notice ok" role="status" data-testid="capture-notice" data-kind="confirmed">
-          The portal created API user <b>{whole(notice.username)}</b>. The assistant keeps a copy of its username and
-          password for you to type into GSTZen. {ALSO_WRITE} {WHERE}
+          {withUsername('panel_capture_confirmed', notice.username)}
         </div>
       );
     case 'rejected':
       return (
         <div className="notice warn" role="alert" data-testid="capture-notice" data-kind="rejected">
-          <PortalQuote text={notice.portalMessage} label="The portal answered" />
-          {notice.alreadyCreated ? (
-            <p>
-              This portal sometimes says so even the first time. The assistant captured the username{' '}
-              <b>{whole(notice.username)}</b> and its password when you pressed {notice.button}, before the portal
-              answered, so you still have them. Try them in GSTZen before you create new ones. {WHERE}
-            </p>
-          ) : (
-            <p>
-              The assistant keeps the username <b>{whole(notice.username)}</b> and password you typed, marked as
-              refused. Fix what the portal says and press {notice.button} again. {WHERE}
-            </p>
-          )}
+          <PortalQuote text={notice.portalMessage} label={t('panel_portal_answered')} />
+          <p>
+            {withUsername(
+              notice.alreadyCreated ? 'panel_capture_already_created' : 'panel_capture_refused',
+              notice.username,
+              { button: notice.button },
+            )}
+          </p>
         </div>
       );
     case 'not-kept':
       return (
         <div className="notice error" role="alert" data-testid="capture-notice" data-kind="not-kept">
-          The assistant could not keep a copy of your credentials ({whole(notice.reason)}). Write the username and
-          password down now: you will type them into GSTZen.
+          {whole(t('panel_capture_not_kept', { reason: notKeptReason(notice.reason) }))}
         </div>
       );
   }

@@ -1,6 +1,9 @@
 import { useSyncExternalStore } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
+import { tElements } from '@/components/t-elements';
 import { indiaTime } from '@/utils/india-time';
+import { t } from '@/utils/i18n/t';
+import { failedSaveReason } from '@/utils/vault/failed-save-reason';
 import type { FailedSaveController } from './failed-save-controller';
 import { nativeEventOf } from './native-event';
 
@@ -15,24 +18,23 @@ export function FailedSaveBox({ controller }: { controller: FailedSaveController
     <>
       {failed.map((f) => (
         <section key={f.id} className="notice error" role="alert" data-testid="failed-save" data-username={f.username}>
-          <strong>Credentials not kept</strong>
+          <strong>{t('panel_failed_save_heading')}</strong>
           <p>
-            When you pressed at {indiaTime(f.at)}, the assistant could not keep a copy of the username{' '}
-            <b>{whole(f.username)}</b>
-            {f.gstin && <> (GSTIN {f.gstin})</>} and its password: {whole(f.reason)}
-          </p>
-          <p>
-            {whole(
-              'If you wrote the password down, nothing is lost. If not, check on the portal whether this API user was created, and if it was, set a new password for it there.',
+            {tElements(
+              f.gstin ? 'panel_failed_save_with_gstin' : 'panel_failed_save',
+              { username: <b>{whole(f.username)}</b> },
+              { time: indiaTime(f.at), gstin: f.gstin, reason: failedSaveReason(f) },
+              whole,
             )}
           </p>
+          <p>{whole(t('panel_failed_save_advice'))}</p>
           <button
             type="button"
             className="secondary"
             data-testid="failed-save-ack"
             onClick={(event) => void controller.acknowledge(f.id, nativeEventOf(event))}
           >
-            I have dealt with it
+            {t('panel_failed_save_ack')}
           </button>
         </section>
       ))}

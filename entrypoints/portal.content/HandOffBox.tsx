@@ -1,13 +1,14 @@
 import { useSyncExternalStore } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
+import { ENVIRONMENT_TEXT } from '@/components/environment-text';
+import { t, type MessageKey } from '@/utils/i18n/t';
 import type { HandOffController, HandOffOffer } from './hand-off-controller';
 import { nativeEventOf } from './native-event';
 
-const ENV_LABEL = { sandbox: 'Sandbox', production: 'Production' } as const;
-const STATUS_LABEL: Record<HandOffOffer['status'], string> = {
-  confirmed: 'created',
-  captured: 'no answer seen yet',
-  rejected: 'portal said “already created”',
+const STATUS_LABEL: Record<HandOffOffer['status'], MessageKey> = {
+  confirmed: 'panel_handoff_status_confirmed',
+  captured: 'panel_handoff_status_captured',
+  rejected: 'panel_handoff_status_rejected',
 };
 
 /**
@@ -22,21 +23,17 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
   );
   if (!active) return null;
   return (
-    <section className="hand-off" aria-label="Fill from your kept credentials" data-testid="hand-off">
-      <h3>Fill from your kept credentials</h3>
+    <section className="hand-off" aria-label={t('panel_handoff_heading')} data-testid="hand-off">
+      <h3>{t('panel_handoff_heading')}</h3>
       {gstin === null ? (
         <p className="notice warn" data-testid="hand-off-none">
-          {whole(
-            'I can’t tell which GSTIN this page is for, so I offer no credentials here. Open the form from your GSTIN’s page, or type them by hand.',
-          )}
+          {whole(t('panel_handoff_no_gstin'))}
         </p>
       ) : offers === null ? (
-        <p className="hint">Looking for credentials kept for {gstin}…</p>
+        <p className="hint">{t('panel_handoff_looking', { gstin })}</p>
       ) : offers.length === 0 ? (
         <p className="notice info" data-testid="hand-off-none">
-          {whole(
-            `No API credentials are kept for ${gstin}. Make them on the NIC portal with the assistant, or type yours by hand.`,
-          )}
+          {whole(t('panel_handoff_none_kept', { gstin }))}
         </p>
       ) : (
         <ul className="offers">
@@ -51,10 +48,10 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
                 disabled={busy}
                 onClick={(event) => void controller.pick(offer.id, nativeEventOf(event))}
               >
-                <span className={`env-tag ${offer.env}`}>{ENV_LABEL[offer.env]}</span>{' '}
+                <span className={`env-tag ${offer.env}`}>{ENVIRONMENT_TEXT[offer.env].name()}</span>{' '}
                 <span className="offer-user">{offer.username}</span>
                 <span className="offer-meta">
-                  {offer.gstin} · {STATUS_LABEL[offer.status]}
+                  {offer.gstin} · {t(STATUS_LABEL[offer.status])}
                 </span>
               </button>
             </li>
@@ -71,7 +68,7 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
               data-testid="fill-anyway"
               onClick={(e) => void controller.confirm(nativeEventOf(e))}
             >
-              Fill anyway
+              {t('panel_handoff_fill_anyway')}
             </button>
             <button
               type="button"
@@ -79,7 +76,7 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
               data-testid="fill-cancel"
               onClick={(e) => controller.cancel(nativeEventOf(e))}
             >
-              Cancel
+              {t('panel_cancel')}
             </button>
           </div>
         </div>

@@ -11,6 +11,8 @@ import {
 import { CheckList } from '@/components/CheckList';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import { StepList } from '@/components/StepList';
+import { useLanguage } from '@/components/use-language';
+import { t } from '@/utils/i18n/t';
 import type { Flow } from '@/utils/engine/flow';
 import type { CaptureController, CaptureState } from './capture-controller';
 import { CaptureNotice } from './CaptureNotice';
@@ -46,6 +48,8 @@ export function Panel({
   handOff?: HandOffController | null;
   failedSaves?: FailedSaveController | null;
 }) {
+  // Drawn again, whole, after a switch of language.
+  useLanguage();
   const { snapshot, feedback, busy, flow: pageFlow, tasks } = useSyncExternalStore(guide.subscribe, guide.getState);
   const { notice } = useSyncExternalStore(capture?.subscribe ?? noSubscription, capture?.getState ?? noCapture);
   const { step, stepIndex, found, waiting, target, checks, actionAvailable } = snapshot;
@@ -74,26 +78,24 @@ export function Panel({
         ref={panelRef}
         className={`panel${folded ? ' collapsed' : ''}`}
         style={placement.style}
-        aria-label="e-Invoice API Setup Assistant"
+        aria-label={t('extName')}
         onKeyDown={onKeyDown}
         onFocus={focus.onFocus}
         onBlur={focus.onBlur}
       >
-        <header onPointerDown={placement.onDragStart} title="Drag to move">
-          <span className="brand">e-Invoice Assistant</span>
+        <header onPointerDown={placement.onDragStart} title={t('panel_drag_to_move')}>
+          <span className="brand">{t('panel_brand')}</span>
           <span className="env" title={flow.label}>
             {flow.badge}
           </span>
-          <span className="progress">
-            Step {stepIndex + 1}/{pageFlow.steps.length}
-          </span>
+          <span className="progress">{t('panel_progress', { step: stepIndex + 1, steps: pageFlow.steps.length })}</span>
           <button
             type="button"
             ref={collapseRef}
             className="icon"
             data-testid="collapse"
             aria-expanded={!folded}
-            aria-label={folded ? 'Expand the assistant' : 'Collapse the assistant'}
+            aria-label={folded ? t('panel_expand') : t('panel_collapse')}
             onPointerDown={(e) => e.stopPropagation()}
             onClick={() => {
               if (placement.compact) placement.expand();
@@ -105,7 +107,7 @@ export function Panel({
         </header>
         {/* Read out politely when the step changes, folded or not (the title itself is in the body). */}
         <p className="visually-hidden" aria-live="polite" data-testid="step-announcement">
-          Step {stepIndex + 1} of {pageFlow.steps.length}: {step.title}
+          {t('panel_step_announcement', { step: stepIndex + 1, steps: pageFlow.steps.length, title: step.title })}
         </p>
         {!folded && (
           <div className="body">
@@ -113,7 +115,7 @@ export function Panel({
             {reminder && <ReminderBox controller={reminder} />}
             {tasks && (
               <fieldset className="tasks" data-testid="tasks">
-                <legend>What are you doing here?</legend>
+                <legend>{t('panel_tasks_question')}</legend>
                 {tasks.map((task) => (
                   <label key={task.id}>
                     <input
@@ -139,13 +141,12 @@ export function Panel({
             )}
             {!found && waiting && (
               <p className="manual waiting" role="status" data-testid="waiting">
-                Waiting for the page to show this step; it usually does in a moment. If it does not:{' '}
-                {whole(step.manual)}
+                {whole(t('panel_waiting', { manual: step.manual }))}
               </p>
             )}
             {!found && !waiting && (
               <p className="manual" role="alert" data-testid="manual">
-                I can't find this step on the page. Do it by hand: {whole(step.manual)}
+                {whole(t('panel_not_found', { manual: step.manual }))}
               </p>
             )}
             {step.action && actionAvailable && (
@@ -170,7 +171,7 @@ export function Panel({
             <CheckList checks={checks} />
             {capture && <CaptureNotice notice={notice} onShowCredentials={capture.showCredentials} />}
             <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll((s) => !s)}>
-              {showAll ? 'Hide all steps' : 'Show all steps'}
+              {showAll ? t('panel_hide_all_steps') : t('panel_show_all_steps')}
             </button>
             {showAll && <StepList steps={pageFlow.steps} current={stepIndex} />}
           </div>

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import type { Flow, Step } from '@/utils/engine/flow';
+import { t } from '@/utils/i18n/t';
 import type { SuggestController, SuggestNotice } from './suggest-controller';
 import { nativeEventOf } from './native-event';
 
@@ -22,7 +23,7 @@ export function SuggestBox({ flow, step, controller }: { flow: Flow; step: Step;
         disabled={busy}
         onClick={(event) => void controller.suggest(nativeEventOf(event), step)}
       >
-        Suggest a username and password
+        {t('panel_suggest')}
       </button>
       {shown && (
         <p
@@ -40,22 +41,26 @@ export function SuggestBox({ flow, step, controller }: { flow: Flow; step: Step;
 
 /** "Create", as the flow names the site's create button. */
 function createButton(flow: Flow): string {
-  return flow.capture ? `“${flow.capture.buttonName}”` : 'the button that creates the API user';
+  return flow.capture ? `“${flow.capture.buttonName}”` : t('panel_suggest_any_create_button');
 }
 
 /** Production: the name the portal will make of the one typed (with API_), when it differs. */
 function finalLine(notice: { username: string; finalUsername?: string }): string {
   return notice.finalUsername && notice.finalUsername !== notice.username
-    ? ` Your API username will be ${notice.finalUsername}: that is the one to type in GSTZen.`
+    ? ` ${t('panel_suggest_final_username', { username: notice.finalUsername })}`
     : '';
 }
 
 function noticeText(notice: SuggestNotice, create: string): string {
   switch (notice.kind) {
     case 'suggested':
-      return `I typed the username ${notice.username} and a new password in the portal's boxes (the password in both, hidden).${finalLine(notice)} The assistant has kept both already; you can see the password later with the toolbar icon. Press ${create} when you are ready.`;
+      return t('panel_suggest_suggested', { username: notice.username, final: finalLine(notice), create });
     case 'not-kept':
-      return `I typed the username ${notice.username} and a new password in the portal's boxes, but the assistant could not keep a copy yet (${notice.reason}). It tries again when you press ${create}.`;
+      return t('panel_suggest_not_kept', {
+        username: notice.username,
+        reason: notice.reason ?? t('panel_suggest_no_answer'),
+        create,
+      });
     case 'manual':
       return notice.message;
   }

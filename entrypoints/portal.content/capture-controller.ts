@@ -15,7 +15,8 @@ export type CaptureNotice =
   | { kind: 'captured'; username: string; button: string }
   | { kind: 'confirmed'; username: string }
   | { kind: 'rejected'; username: string; portalMessage: string; alreadyCreated: boolean; button: string }
-  | { kind: 'not-kept'; reason: string };
+  /** `reason`: the background's refusal (already in the user's language), or the per-visit cap. */
+  | { kind: 'not-kept'; reason: string | { maxPresses: number } | { noAnswer: true } };
 
 export interface CaptureState {
   notice: CaptureNotice | null;
@@ -141,7 +142,7 @@ export class CaptureController extends Store<CaptureState> {
       this.set({
         notice: {
           kind: 'not-kept',
-          reason: `the assistant keeps at most ${MAX_CAPTURES_PER_VISIT} presses per page; reload the page to go on`,
+          reason: { maxPresses: MAX_CAPTURES_PER_VISIT },
         },
       });
       return;
@@ -158,7 +159,7 @@ export class CaptureController extends Store<CaptureState> {
         this.set({
           notice: {
             kind: 'not-kept',
-            reason: error instanceof Error ? error.message : 'The extension did not answer.',
+            reason: error instanceof Error ? error.message : { noAnswer: true },
           },
         });
       })

@@ -7,6 +7,7 @@ import type { Environment } from '@/utils/environments';
 import type { ResponseOf } from '@/utils/messages';
 import { sendRequest } from '@/utils/messaging';
 import { fillMismatchWarning } from '@/utils/rules/gstzen-form';
+import { t, type MessageKey } from '@/utils/i18n/t';
 import { Store } from './store';
 
 export type HandOffOffer = ResponseOf<'handoff.offer'>['sets'][number];
@@ -27,7 +28,11 @@ export interface HandOffState {
 type Send = typeof sendRequest;
 const idle: HandOffState = { active: false, gstin: null, offers: null, pending: null, result: null, busy: false };
 
-const ENV_NAME: Record<Environment, string> = { sandbox: 'sandbox', production: 'production' };
+/** What "Filled …" says, per environment (a sentence each: the words around the name differ in Hindi). */
+const FILLED_KEY: Record<Environment, MessageKey> = {
+  sandbox: 'panel_handoff_filled_sandbox',
+  production: 'panel_handoff_filled_production',
+};
 
 /**
  * The panel's "fill from your kept credentials" on a form that takes them (GSTZen's e-Invoice
@@ -148,7 +153,7 @@ export class HandOffController extends Store<HandOffState> {
       this.set({
         result: {
           ok: false,
-          message: `I can't find one visible box for the ${BOX_NAMES[boxes.missing]} on this page, so I filled nothing. Type the credentials by hand (the toolbar button shows them).`,
+          message: t('panel_handoff_box_missing', { box: BOX_NAMES[boxes.missing] }),
         },
       });
       return;
@@ -167,7 +172,7 @@ export class HandOffController extends Store<HandOffState> {
           busy: false,
           result: {
             ok: false,
-            message: 'The form changed while I was getting your credentials, so I filled nothing. Click again.',
+            message: t('panel_handoff_form_changed'),
           },
         });
         return;
@@ -180,7 +185,7 @@ export class HandOffController extends Store<HandOffState> {
         busy: false,
         result: {
           ok: true,
-          message: `Filled your ${ENV_NAME[filled.env]} API user ${filled.username}, its password and ${filled.clientId} as Client ID and Secret. Check them, then press Login yourself.`,
+          message: t(FILLED_KEY[filled.env], { username: filled.username, clientId: filled.clientId }),
         },
       });
     } catch (error) {
@@ -205,7 +210,5 @@ const BOX_NAMES: Record<BoxKey, string> = {
 };
 
 function readable(error: unknown): string {
-  return error instanceof Error && error.message
-    ? error.message
-    : 'The extension could not answer. Reload the page and try again.';
+  return error instanceof Error && error.message ? error.message : t('panel_handoff_no_answer');
 }

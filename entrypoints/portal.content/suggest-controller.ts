@@ -11,7 +11,7 @@ export type SuggestNotice =
   /** Typed into the site's boxes and kept by the assistant as 'suggested'. */
   | { kind: 'suggested'; username: string; finalUsername?: string }
   /** Typed into the site's boxes, but the assistant could not keep a copy. */
-  | { kind: 'not-kept'; username: string; reason: string }
+  | { kind: 'not-kept'; username: string; /** The background's words; null: no answer. */ reason: string | null }
   /** Nothing typed: the boxes could not be used. */
   | { kind: 'manual'; message: string };
 
@@ -86,7 +86,7 @@ export class SuggestController extends Store<SuggestState> {
       return {
         kind: 'not-kept',
         username: typed.username,
-        reason: error instanceof Error ? error.message : 'the extension did not answer',
+        reason: error instanceof Error ? error.message : null,
       };
     }
   }

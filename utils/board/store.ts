@@ -9,6 +9,7 @@ import {
 } from './observation';
 import { BOARD_STORAGE_KEY } from './storage-key';
 import { apiUserSection, gstzenLoginSection, type BoardSectionId } from './sections';
+import { t } from '../i18n/t';
 
 /**
  * The onboarding board: per GSTIN, which sections of GSTZen's document are done, when, and
@@ -137,7 +138,7 @@ function trim(entries: BoardEntry[]): BoardEntry[] {
 
 function checkedGstin(gstin: string): string {
   const parsed = boardGstinSchema.safeParse(gstin);
-  if (!parsed.success) throw new BoardError('That is not a GSTIN (15 capital letters and digits).');
+  if (!parsed.success) throw new BoardError(t('board_not_a_gstin'));
   return parsed.data;
 }
 
@@ -174,7 +175,7 @@ export function createBoardStore(options: BoardOptions = {}): BoardStore {
 
     observe(gstin, observation) {
       const parsed = boardObservationSchema.safeParse(observation);
-      if (!parsed.success) return Promise.reject(new BoardError('The observation was not valid.'));
+      if (!parsed.success) return Promise.reject(new BoardError(t('board_observation_invalid')));
       return change(gstin, (entry, at) => applyObservation(entry, parsed.data, at));
     },
 

@@ -5,6 +5,8 @@ import type { BoardEntry, BoardTick } from './observation';
 import { BOARD_SECTIONS, documentPlace } from './sections';
 import { usernameToType } from '../vault/username-to-type';
 import { indiaTime } from '../india-time';
+import { t, type MessageKey } from '../i18n/t';
+import { tickDetailInWords } from './tick-detail';
 
 /**
  * The support summary: one GSTIN's onboarding in plain text, to paste into a chat or a ticket.
@@ -31,14 +33,14 @@ export function pickSetFacts(set: SetFacts): SetFacts {
 }
 
 export function tickedBy(tick: Pick<BoardTick, 'by'>): string {
-  return tick.by === 'observed' ? 'seen by the assistant' : 'ticked by the user';
+  return tick.by === 'observed' ? t('board_seen_by_assistant') : t('board_ticked_by_user');
 }
 
-const STATUS_WORDS: Record<CredentialStatus, string> = {
-  confirmed: 'created on the portal',
-  captured: "submitted; the portal's answer was not seen",
-  rejected: 'refused by the portal',
-  suggested: 'suggested, not submitted',
+const STATUS_WORDS: Record<CredentialStatus, MessageKey> = {
+  confirmed: 'summary_status_confirmed',
+  captured: 'summary_status_captured',
+  rejected: 'summary_status_rejected',
+  suggested: 'summary_status_suggested',
 };
 
 /** The set to report for an environment: the newest the portal created, else submitted, else any. */
@@ -51,9 +53,14 @@ function usernameLine(env: Environment, entry: BoardEntry, sets: readonly SetFac
   const name = environmentLabel(env);
   const set = setToReport(sets, env);
   const fromBoard = entry.usernames[env];
-  if (!set) return `- ${name}: ${fromBoard ?? 'none yet'}`;
+  if (!set) return t('summary_username_line', { portal: name, username: fromBoard ?? t('summary_none_yet') });
   const username = set.finalUsername ?? fromBoard ?? usernameToType(set).username;
-  return `- ${name}: ${username} (${STATUS_WORDS[set.status]}, ${indiaTime(set.capturedAt)})`;
+  return t('summary_username_line_status', {
+    portal: name,
+    username,
+    status: t(STATUS_WORDS[set.status]),
+    time: indiaTime(set.capturedAt),
+  });
 }
 
 function lastPortalMessage(entry: BoardEntry, sets: readonly SetFacts[]): string {
@@ -68,8 +75,8 @@ function lastPortalMessage(entry: BoardEntry, sets: readonly SetFacts[]): string
     where: siteById(fromBoard.site)?.label ?? fromBoard.site,
   };
   const last = boardSaid && (!fromSets || boardSaid.at >= fromSets.at) ? boardSaid : fromSets;
-  if (!last) return 'none seen';
-  return `"${last.text}" (${last.where}, ${indiaTime(last.at)})`;
+  if (!last) return t('summary_none_seen');
+  return t('summary_portal_message', { text: last.text, where: last.where, time: indiaTime(last.at) });
 }
 
 export function supportSummary({
@@ -85,27 +92,33 @@ export function supportSummary({
 }): string {
   const facts = sets.map(pickSetFacts).filter((s) => s.gstin === entry.gstin);
   const lines = [
-    'e-Invoice API setup: support summary',
+    t('summary_title'),
+    // A code and values only: the same in every language.
     `GSTIN: ${entry.gstin}${entry.tradeName ? ` (${entry.tradeName})` : ''}`,
     '',
-    'Steps of GSTZen\'s document "Creating e-Invoice API Login Details and providing it to GSTZen":',
+    t('summary_steps'),
   ];
   for (const section of BOARD_SECTIONS) {
     const tick = entry.sections[section.id];
-    const head = `${documentPlace(section)}, ${section.title}`;
+    const head = t('summary_step_head', { place: documentPlace(section), title: section.title });
+    if (!tick) {
+      lines.push(t('summary_step_not_yet', { step: head }));
+      continue;
+    }
+    const values = { step: head, time: indiaTime(tick.at), by: tickedBy(tick) };
     lines.push(
-      tick
-        ? `✓ ${head}: done ${indiaTime(tick.at)}, ${tickedBy(tick)}${tick.detail ? ` (${tick.detail})` : ''}`
-        : `✗ ${head}: not yet`,
+      tick.detail
+        ? t('summary_step_done_detail', { ...values, detail: tickDetailInWords(tick.detail) })
+        : t('summary_step_done', values),
     );
   }
-  lines.push('', 'Final usernames (no passwords in this summary):');
+  lines.push('', t('summary_final_usernames'));
   for (const env of ENVIRONMENTS) lines.push(usernameLine(env, entry, facts));
   lines.push(
     '',
-    `Last portal message: ${lastPortalMessage(entry, facts)}`,
-    `Extension version: ${version}`,
-    `Made: ${indiaTime(now)}`,
+    t('summary_last_portal_message', { message: lastPortalMessage(entry, facts) }),
+    t('summary_version', { version }),
+    t('summary_made', { time: indiaTime(now) }),
   );
   return lines.join('\n');
 }

@@ -1,6 +1,13 @@
 import { z } from 'zod/mini';
 import { ENVIRONMENTS } from '../environments';
 
+/**
+ * Why a save failed, as a code the panel and the popup put in words in the language they speak
+ * (failed-save-reason.ts). Older records have none: their `reason` is shown as it was written.
+ */
+export const FAILED_SAVE_REASONS = ['vault-full', 'storage', 'capture-invalid', 'site-keeps-none'] as const;
+export type FailedSaveReason = (typeof FAILED_SAVE_REASONS)[number];
+
 /** A press whose credentials the vault could not keep (utils/vault/failed-saves.ts): no password. */
 export const failedSaveSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -12,5 +19,7 @@ export const failedSaveSchema = z.object({
   at: z.number().check(z.int(), z.nonnegative()),
   /** Why, as the vault said it (VaultError messages name no value). */
   reason: z.string().check(z.maxLength(500)),
+  /** The same, as a code (absent in records from before it, and for a reason it has no code for). */
+  reasonCode: z.optional(z.enum(FAILED_SAVE_REASONS)),
 });
 export type FailedSave = z.infer<typeof failedSaveSchema>;

@@ -6,6 +6,9 @@ import { encryptedSetsItem, keepOnDeviceItem, sessionSetsItem } from './items';
 import { indexedDbKeyStore, type KeyStore } from './key-store';
 import { createSerialQueue } from './serial-queue';
 import { answerNamesSet } from './answer-names-set';
+import type { FailedSaveReason } from './failed-save-schema';
+import { MAX_SETS } from './vault-limits';
+import { t } from '../i18n/t';
 
 /**
  * The vault: the only place credential sets live. Owned by the background; everything else asks
@@ -148,12 +151,22 @@ function isSuggestionPressed(set: CredentialSet, capture: NewCapture): boolean {
 export const PENDING_WINDOW_MS = 15 * 60_000;
 /** A content script's clock further off than this is not trusted: the vault's own time is used. */
 const MAX_CLOCK_SKEW_MS = 60_000;
-/** At most this many sets (storage cannot grow for ever); which may go to make room: `droppable`. */
-export const MAX_SETS = 100;
+// At most MAX_SETS sets (storage cannot grow for ever); which may go to make room: `droppable`.
+export { MAX_SETS };
 
-/** A reason that may be shown to a person: never contains a secret. */
+/**
+ * A reason that may be shown to a person: never contains a secret. Written in the language the
+ * background speaks (the user's choice); `code`, when given, lets a failed save be put in words
+ * again later in another language (failed-save-reason.ts).
+ */
 export class VaultError extends Error {
   override name = 'VaultError';
+  constructor(
+    message: string,
+    readonly code?: FailedSaveReason,
+  ) {
+    super(message);
+  }
 }
 
 /** Parses whatever storage held: keeps the valid sets, drops the rest, never throws. */
@@ -181,12 +194,10 @@ function newestFirst(sets: CredentialSet[]): CredentialSet[] {
 }
 
 /** Refusal of setKeepOnDevice while the copy is unreadable; names no value. */
-export const UNREADABLE_COPY_KEEP_MESSAGE =
-  'The copy kept on this device cannot be read, and changing this setting now would delete it. Discard it first (in the notice above), or leave the setting as it is.';
+export const unreadableCopyKeepMessage = (): string => t('vault_unreadable_copy_keep');
 
 /** Refusal of discardUnreadableCopy when the copy can be read after all. */
-export const READABLE_COPY_NOT_DISCARDED_MESSAGE =
-  'The copy kept on this device can be read again, so it was not discarded.';
+export const readableCopyNotDiscardedMessage = (): string => t('vault_readable_copy_not_discarded');
 
 /**
  * A set this young is never dropped to make room, whatever its status: a page that floods the
@@ -195,7 +206,7 @@ export const READABLE_COPY_NOT_DISCARDED_MESSAGE =
 export const NEVER_DROP_YOUNGER_THAN_MS = 24 * 60 * 60_000;
 
 /** Said when the vault is full of sets it may not drop; names no value. */
-export const VAULT_FULL_MESSAGE = `The assistant already keeps ${MAX_SETS} sets of credentials and may drop none of them (they are confirmed, or from the last day). Write these credentials down now, then forget the sets you no longer need in the toolbar popup.`;
+export const vaultFullMessage = (): string => t('vault_full', { count: MAX_SETS });
 
 /**
  * The set that may go to make room for a new one, or null when none may: never a confirmed set,
@@ -211,12 +222,12 @@ function droppable(sets: CredentialSet[], now: number): CredentialSet | null {
   return candidates[0] ?? null;
 }
 
-/** `sets` with room for one more (at most MAX_SETS in all); throws VAULT_FULL_MESSAGE when there is none. */
+/** `sets` with room for one more (at most MAX_SETS in all); throws vaultFullMessage() when there is none. */
 function withRoomForOne(sets: CredentialSet[], now: number): CredentialSet[] {
   let kept = sets;
   while (kept.length >= MAX_SETS) {
     const drop = droppable(kept, now);
-    if (!drop) throw new VaultError(VAULT_FULL_MESSAGE);
+    if (!drop) throw new VaultError(vaultFullMessage(), 'vault-full');
     kept = kept.filter((set) => set !== drop);
   }
   return kept;
@@ -331,7 +342,7 @@ export function createVault(options: VaultOptions = {}): Vault {
 
     save(input, tabId) {
       const parsed = newCaptureSchema.safeParse(input);
-      if (!parsed.success) return Promise.reject(new VaultError('The capture was not valid.'));
+      if (!parsed.success) return Promise.reject(new VaultError(t('vault_capture_invalid'), 'capture-invalid'));
       const capture = parsed.data;
       return update((sets) => {
         const time = now();
@@ -368,7 +379,7 @@ export function createVault(options: VaultOptions = {}): Vault {
 
     suggest(input) {
       const parsed = newCaptureSchema.safeParse(input);
-      if (!parsed.success) return Promise.reject(new VaultError('The suggestion was not valid.'));
+      if (!parsed.success) return Promise.reject(new VaultError(t('vault_suggestion_invalid')));
       const suggestion = parsed.data;
       return update((sets) => {
         const time = now();
@@ -465,7 +476,7 @@ export function createVault(options: VaultOptions = {}): Vault {
       return serial(async () => {
         const place = await readPlace();
         if (place.keep === keep) return keep;
-        if (place.copy.kind === 'unreadable') throw new VaultError(UNREADABLE_COPY_KEEP_MESSAGE);
+        if (place.copy.kind === 'unreadable') throw new VaultError(unreadableCopyKeepMessage());
         // Turning on with a readable copy left behind (keepOnDevice turned off behind the vault's
         // back): its sets join the session's rather than being overwritten.
         const sets = keep && place.copy.kind === 'readable' ? mergeById(place.copy.sets, place.session) : place.sets;
@@ -492,7 +503,7 @@ export function createVault(options: VaultOptions = {}): Vault {
       return serial(async () => {
         const copy = await readEncryptedCopy();
         if (copy.kind === 'none') return false;
-        if (copy.kind === 'readable') throw new VaultError(READABLE_COPY_NOT_DISCARDED_MESSAGE);
+        if (copy.kind === 'readable') throw new VaultError(readableCopyNotDiscardedMessage());
         await removeEncrypted();
         // Only now may keepOnDevice write a copy again: the sets kept in session meanwhile move in.
         if (await readKeep()) {

@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type Services } from '@/entrypoints/background/handlers';
 import { encryptedBlobSchema } from '@/utils/vault/crypto';
 import { memoryKeyStore } from '@/utils/vault/key-store';
-import { createVault, UNREADABLE_COPY_KEEP_MESSAGE, VaultError, type Vault } from '@/utils/vault/vault';
+import { createVault, unreadableCopyKeepMessage, VaultError, type Vault } from '@/utils/vault/vault';
 import { createBoardStore } from '@/utils/board/store';
 
 /**
@@ -100,7 +100,7 @@ describe.each(losses)('an encrypted copy that cannot be read: %s', (_name, lose)
     const before = structuredClone(await storedCopy());
     await vault.save(sample('new'));
 
-    await expect(vault.setKeepOnDevice(false)).rejects.toThrow(new VaultError(UNREADABLE_COPY_KEEP_MESSAGE));
+    await expect(vault.setKeepOnDevice(false)).rejects.toThrow(new VaultError(unreadableCopyKeepMessage()));
     expect(await vault.getKeepOnDevice()).toBe(true);
     expect(await storedCopy()).toEqual(before);
     // Asking for the value it already has changes nothing either.
@@ -182,7 +182,7 @@ describe('vault.list and vault.discard-unreadable messages', () => {
       unreadableCopy: true,
     });
     expect(await handleMessage({ type: 'vault.keep-on-device', keep: false }, popup, services())).toEqual({
-      error: UNREADABLE_COPY_KEEP_MESSAGE,
+      error: unreadableCopyKeepMessage(),
     });
 
     const portal = {

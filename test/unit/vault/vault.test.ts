@@ -9,7 +9,7 @@ import {
   NEVER_DROP_YOUNGER_THAN_MS,
   PENDING_WINDOW_MS,
   SAME_PRESS_WINDOW_MS,
-  VAULT_FULL_MESSAGE,
+  vaultFullMessage,
   type Vault,
 } from '@/utils/vault/vault';
 
@@ -163,12 +163,12 @@ describe('save and list', () => {
     }
     clock += SAME_PRESS_WINDOW_MS + 1;
     const refusal = vault.save(capture({ capturedAt: clock, username: 'overflow', password: 'Overflow#Pw1' }));
-    await expect(refusal).rejects.toThrow(VAULT_FULL_MESSAGE);
+    await expect(refusal).rejects.toThrow(vaultFullMessage());
     await expect(refusal).rejects.toThrow(/Write these credentials down now/);
     await expect(vault.suggest(capture({ capturedAt: clock, username: 'suggested' }))).rejects.toThrow(
-      VAULT_FULL_MESSAGE,
+      vaultFullMessage(),
     );
-    expect(VAULT_FULL_MESSAGE).not.toMatch(/Overflow#Pw1|overflow/);
+    expect(vaultFullMessage()).not.toMatch(/Overflow#Pw1|overflow/);
     const names = (await vault.list()).map((s) => s.username);
     expect(names).toHaveLength(MAX_SETS);
     expect(names).toContain('confirmed1');
