@@ -60,7 +60,7 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
       )}
       {pending && (
         <div className="notice warn" role="alert" data-testid="fill-warning">
-          <p>{whole(pending.warning)}</p>
+          <p>{whole(pending.say())}</p>
           <div className="row">
             <button
               type="button"
@@ -83,7 +83,7 @@ export function HandOffBox({ controller }: { controller: HandOffController }) {
       )}
       {result && (
         <p className={`feedback ${result.ok ? 'ok' : 'error'}`} role="status" data-testid="fill-result">
-          {whole(result.message)}
+          {whole(result.say())}
         </p>
       )}
     </section>

@@ -20,9 +20,22 @@ export interface HandOffState {
   /** The kept sets for that GSTIN (never a password); null while asking. */
   offers: HandOffOffer[] | null;
   /** A pick for the other environment than the page says, waiting for "Fill anyway". */
-  pending: { id: string; warning: string } | null;
-  result: { ok: boolean; message: string } | null;
+  pending: { id: string; warning: string; say: () => string } | null;
+  result: ({ ok: boolean } & Said) | null;
   busy: boolean;
+}
+
+/**
+ * Words the box shows: `say` writes them in the language spoken when the box is drawn (a switch of
+ * language redraws them); `message` is them as first written.
+ */
+export interface Said {
+  message: string;
+  say: () => string;
+}
+
+function said(say: () => string): Said {
+  return { message: say(), say };
 }
 
 type Send = typeof sendRequest;
@@ -89,7 +102,7 @@ export class HandOffController extends Store<HandOffState> {
       this.set({ offers: [...sets].sort((a, b) => Number(b.env === pageEnv) - Number(a.env === pageEnv)) });
     } catch (error) {
       if (this.signal.aborted || this.getState().gstin !== gstin) return;
-      this.set({ offers: [], result: { ok: false, message: readable(error) } });
+      this.set({ offers: [], result: { ok: false, ...said(() => readable(error)) } });
     }
   }
 
@@ -101,7 +114,8 @@ export class HandOffController extends Store<HandOffState> {
     const pageEnv = this.readPageEnvironment();
     const warning = fillMismatchWarning(offer.env, pageEnv);
     if (warning) {
-      this.set({ pending: { id, warning }, result: null });
+      const words = () => fillMismatchWarning(offer.env, pageEnv) ?? warning;
+      this.set({ pending: { id, warning, say: words }, result: null });
       return;
     }
     await this.fill(offer);
@@ -153,7 +167,7 @@ export class HandOffController extends Store<HandOffState> {
       this.set({
         result: {
           ok: false,
-          message: t('panel_handoff_box_missing', { box: BOX_NAMES[boxes.missing] }),
+          ...said(() => t('panel_handoff_box_missing', { box: BOX_NAMES[boxes.missing] })),
         },
       });
       return;
@@ -172,7 +186,7 @@ export class HandOffController extends Store<HandOffState> {
           busy: false,
           result: {
             ok: false,
-            message: t('panel_handoff_form_changed'),
+            ...said(() => t('panel_handoff_form_changed')),
           },
         });
         return;
@@ -185,12 +199,12 @@ export class HandOffController extends Store<HandOffState> {
         busy: false,
         result: {
           ok: true,
-          message: t(FILLED_KEY[filled.env], { username: filled.username, clientId: filled.clientId }),
+          ...said(() => t(FILLED_KEY[filled.env], { username: filled.username, clientId: filled.clientId })),
         },
       });
     } catch (error) {
       if (this.signal.aborted) return;
-      this.set({ busy: false, result: { ok: false, message: readable(error) } });
+      this.set({ busy: false, result: { ok: false, ...said(() => readable(error)) } });
     } finally {
       // A fresh list (and grant) for the next click.
       if (!this.signal.aborted) void this.loadOffers(gstin);

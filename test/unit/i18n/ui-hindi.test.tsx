@@ -11,6 +11,7 @@ import { englishWordsIn } from '@/test/english-left';
 import { CredentialCard } from '@/components/CredentialCard';
 import { CopyButton } from '@/components/CopyButton';
 import { CheckList } from '@/components/CheckList';
+import { useLanguage } from '@/components/use-language';
 import { handleMessage, type MessageSender, type Services } from '@/entrypoints/background/handlers';
 import { CaptureNotice } from '@/entrypoints/portal.content/CaptureNotice';
 import { FailedSaveBox } from '@/entrypoints/portal.content/FailedSaveBox';
@@ -170,17 +171,37 @@ describe('the panel in Hindi', () => {
   });
 
   it("shows the hand-off box's warning and results in Hindi", () => {
+    const says = (key: Parameters<typeof t>[0], values?: Parameters<typeof t>[1]) => ({
+      message: t(key, values),
+      say: () => t(key, values),
+    });
     for (const result of [
-      { ok: true, message: t('panel_handoff_filled_production', { username: 'API_acme01', clientId: 'ZENLIVE' }) },
-      { ok: false, message: t('panel_handoff_form_changed') },
-      { ok: false, message: t('panel_handoff_box_missing', { box: '“E-Invoice Client ID”' }) },
-      { ok: false, message: t('panel_handoff_no_answer') },
+      { ok: true, ...says('panel_handoff_filled_production', { username: 'API_acme01', clientId: 'ZENLIVE' }) },
+      { ok: false, ...says('panel_handoff_form_changed') },
+      { ok: false, ...says('panel_handoff_box_missing', { box: '“E-Invoice Client ID”' }) },
+      { ok: false, ...says('panel_handoff_no_answer') },
     ]) {
       // The warning's words are the checks' (utils/rules): a value here.
-      draw(<HandOffBox controller={handOff({ offers: [], pending: { id: '1', warning: 'W' }, result })} />);
+      draw(
+        <HandOffBox controller={handOff({ offers: [], pending: { id: '1', warning: 'W', say: () => 'W' }, result })} />,
+      );
       expect(q('[data-testid="fill-result"]')).not.toBeNull();
       expect(english()).toEqual([]);
     }
+  });
+
+  it("writes the hand-off box's answer again after a switch of language", () => {
+    setLanguage('en');
+    const say = () => t('panel_handoff_form_changed');
+    const controller = handOff({ offers: [], result: { ok: false, message: say(), say } });
+    function Speaking() {
+      useLanguage();
+      return <HandOffBox controller={controller} />;
+    }
+    draw(<Speaking />);
+    expect(q('[data-testid="fill-result"]')?.textContent).toMatch(/^The form changed/);
+    act(() => setLanguage('hi'));
+    expect(q('[data-testid="fill-result"]')?.textContent).toMatch(/[\u0900-\u097F]/);
   });
 
   it('shows the suggestion button and each of its answers in Hindi', () => {
