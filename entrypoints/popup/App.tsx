@@ -14,7 +14,8 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { useLanguage } from '@/components/use-language';
 import { t, type MessageKey } from '@/utils/i18n/t';
 import { useFailedSaves } from './use-failed-saves';
-import { readableError, useVault } from './use-vault';
+import { couldNotInWords, readableError, type CouldNot } from './could-not';
+import { useVault } from './use-vault';
 
 /** What the popup shows: the credentials or the onboarding board (a tab switch at the top). */
 type Tab = 'credentials' | 'board';
@@ -99,8 +100,8 @@ export function App({ boardPage = false }: { boardPage?: boolean }) {
       <main>
         {(loadError || actionError) && (
           <div className="errors" role="alert">
-            {loadError && <p className="error">{loadError}</p>}
-            {actionError && <p className="error">{actionError}</p>}
+            {loadError && <p className="error">{couldNotInWords(loadError)}</p>}
+            {actionError && <p className="error">{couldNotInWords(actionError)}</p>}
           </div>
         )}
 
@@ -199,7 +200,7 @@ function BoardPart({ sets, forSupport = false }: { sets: readonly CredentialSet[
     <>
       {error && (
         <p className="error" role="alert">
-          {error}
+          {couldNotInWords(error)}
         </p>
       )}
       {board === null ? (
@@ -219,7 +220,7 @@ function BoardPart({ sets, forSupport = false }: { sets: readonly CredentialSet[
 }
 
 /** `popup.html?view=board`: every GSTIN's board at full width, for support staff. */
-function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vaultError: string | null }) {
+function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vaultError: CouldNot | null }) {
   return (
     <div className="popup board-page">
       <header className="popup-header">
@@ -228,7 +229,7 @@ function BoardPage({ sets, vaultError }: { sets: readonly CredentialSet[]; vault
         <LanguageSwitch />
       </header>
       <main>
-        {vaultError && <p className="error">{vaultError}</p>}
+        {vaultError && <p className="error">{couldNotInWords(vaultError)}</p>}
         <BoardPart sets={sets} forSupport />
       </main>
     </div>

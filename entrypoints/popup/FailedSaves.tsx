@@ -4,6 +4,7 @@ import { indiaTime } from '@/utils/india-time';
 import { t } from '@/utils/i18n/t';
 import { failedSaveReason } from '@/utils/vault/failed-save-reason';
 import type { FailedSave } from '@/utils/vault/failed-saves';
+import { couldNotInWords, type CouldNot } from './could-not';
 
 /**
  * Presses whose credentials the assistant could not keep, at the top of the popup until the user
@@ -15,7 +16,7 @@ export function FailedSaves({
   onAcknowledge,
 }: {
   failed: readonly FailedSave[];
-  error: string | null;
+  error: CouldNot | null;
   onAcknowledge: (id: string) => void;
 }) {
   if (failed.length === 0 && !error) return null;
@@ -23,7 +24,7 @@ export function FailedSaves({
     <section className="failed-saves" aria-label={t('panel_failed_save_heading')}>
       {error && (
         <p className="error" role="alert">
-          {error}
+          {couldNotInWords(error)}
         </p>
       )}
       {failed.map((f) => (

@@ -4,7 +4,7 @@ import type { BoardEntry } from '@/utils/board/observation';
 import type { BoardSectionId } from '@/utils/board/sections';
 import { BOARD_STORAGE_KEY } from '@/utils/board/storage-key';
 import { sendRequest } from '@/utils/messaging';
-import { readableError } from './use-vault';
+import { readableError, type CouldNot } from './could-not';
 
 const POLL_MS = 4000;
 
@@ -14,7 +14,7 @@ const POLL_MS = 4000;
  */
 export function useBoard() {
   const [board, setBoard] = useState<BoardEntry[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CouldNot | null>(null);
   const latest = useRef(0);
 
   const reload = useCallback(async () => {

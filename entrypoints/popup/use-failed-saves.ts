@@ -3,12 +3,12 @@ import { browser, type Browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging';
 import type { FailedSave } from '@/utils/vault/failed-saves';
 import { FAILED_SAVES_STORAGE_KEY } from '@/utils/vault/storage-keys';
-import { readableError } from './use-vault';
+import { readableError, type CouldNot } from './could-not';
 
 /** Presses whose credentials could not be kept, read from the background, until acknowledged. */
 export function useFailedSaves() {
   const [failed, setFailed] = useState<FailedSave[]>([]);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CouldNot | null>(null);
 
   const reload = useCallback(async () => {
     try {

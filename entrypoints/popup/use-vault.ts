@@ -3,7 +3,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 import { VAULT_STORAGE_KEYS } from '@/utils/vault/storage-keys';
-import { t, type MessageKey } from '@/utils/i18n/t';
+import { readableError, type CouldNot } from './could-not';
 
 export interface VaultView {
   sets: CredentialSet[];
@@ -15,15 +15,6 @@ export interface VaultView {
 /** While the popup is open, also re-read this often (a safety net beside storage.onChanged). */
 const POLL_MS = 4000;
 
-/** Keys of "Could not {doing}: {reason}" sentences, one per thing the popup does. */
-export type CouldNotKey = Extract<MessageKey, `popup_error_${string}`>;
-
-/** "Could not forget these credentials: {the background's words}", in the language spoken now. */
-export function readableError(error: unknown, doing: CouldNotKey): string {
-  const reason = error instanceof Error && error.message ? error.message : t('popup_no_answer');
-  return t(doing, { reason });
-}
-
 /**
  * The vault as the popup sees it: asked from the background every time (sendRequest wakes the
  * service worker), kept only in React state. Re-read when vault storage changes, so a capture
@@ -32,9 +23,9 @@ export function readableError(error: unknown, doing: CouldNotKey): string {
 export function useVault() {
   const [view, setView] = useState<VaultView | null>(null);
   /** Reading failed (shown until a read succeeds). */
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<CouldNot | null>(null);
   /** The user's last action failed (shown until the next action). */
-  const [actionError, setActionError] = useState<string | null>(null);
+  const [actionError, setActionError] = useState<CouldNot | null>(null);
   const latest = useRef(0);
 
   const reload = useCallback(async () => {

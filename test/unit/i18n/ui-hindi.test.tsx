@@ -28,7 +28,7 @@ import { boardRows } from '@/entrypoints/popup/board-rows';
 import { CredentialList } from '@/entrypoints/popup/CredentialList';
 import { FailedSaves } from '@/entrypoints/popup/FailedSaves';
 import { groupSets } from '@/entrypoints/popup/group-sets';
-import { readableError } from '@/entrypoints/popup/use-vault';
+import { couldNotInWords, readableError } from '@/entrypoints/popup/could-not';
 import type { BoardEntry } from '@/utils/board/observation';
 import { BOARD_SECTIONS, documentPlace } from '@/utils/board/sections';
 import { createBoardStore } from '@/utils/board/store';
@@ -356,8 +356,8 @@ describe('the popup in Hindi', () => {
       />,
     );
     expect(english(['x'])).toEqual([]);
-    expect(readableError(null, 'popup_error_read_board')).toMatch(/[\u0900-\u097F]/);
-    expect(englishWordsIn(readableError(null, 'popup_error_read_board'))).toEqual([]);
+    expect(couldNotInWords(readableError(null, 'popup_error_read_board'))).toMatch(/[\u0900-\u097F]/);
+    expect(englishWordsIn(couldNotInWords(readableError(null, 'popup_error_read_board')))).toEqual([]);
   });
 
   const entry: BoardEntry = {
