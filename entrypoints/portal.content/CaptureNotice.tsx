@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import { PortalQuote } from '@/components/PortalQuote';
 import { tElements } from '@/components/t-elements';
-import { t } from '@/utils/i18n/t';
+import { t, type MessageKey } from '@/utils/i18n/t';
 import type { CaptureNotice as Notice } from './capture-controller';
 import { nativeEventOf } from './native-event';
 
@@ -54,7 +54,7 @@ function ShowCredentialsButton({ onShow }: { onShow: (event: { isTrusted: boolea
 }
 
 /** A sentence with the username in bold, the rest kept whole at hyphens. */
-function withUsername(key: Parameters<typeof tElements>[0], username: string, values: Record<string, string> = {}) {
+function withUsername(key: MessageKey, username: string, values: Record<string, string> = {}) {
   return tElements(key, { username: <b>{whole(username)}</b> }, { ...values, where: t('panel_capture_where') }, whole);
 }
 
