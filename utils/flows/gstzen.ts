@@ -207,7 +207,10 @@ const loginSteps: Step[] = [
     isPresent: (q) => q.readText(LOGGED_IN) !== null,
     isDone: () => false,
     targets: [],
-    status: (q) => q.readText(LOGGED_IN),
+    status: (q) => {
+      const said = q.readText(LOGGED_IN);
+      return said ? t('gstzen_logged_in_status', { said }) : null;
+    },
   },
 ];
 

@@ -167,7 +167,7 @@ describe('what the steps say about the page, in Hindi', () => {
       'a refusal on the form',
       stepOf(gstzenLoginFlow, 'gstzen.login-form'),
       fakeQuery([], {}, 'Invalid username or password'),
-      ['Invalid username or password'],
+      [],
     ],
     [
       'an empty sales register',
@@ -189,7 +189,13 @@ describe('what the steps say about the page, in Hindi', () => {
       fakeQuery(['Are you sure you want to delete 12 invoices?']),
       [],
     ],
-    ['deleted', stepOf(gstzenDeleteFlow, 'gstzen.deleted'), fakeQuery(['12 invoices deleted']), ['invoices deleted']],
+    ['deleted', stepOf(gstzenDeleteFlow, 'gstzen.deleted'), fakeQuery(['12 invoices deleted']), []],
+    [
+      'logged in',
+      stepOf(gstzenLoginFlow, 'gstzen.logged-in'),
+      fakeQuery(['Logged in to the E-Invoice portal as acme01']),
+      [],
+    ],
   ];
 
   it.each(cases)('%s', (_name, step, q, allowed) => {
