@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { writeClipboardText } from '@/utils/clipboard/dom-clipboard';
-import { SITES } from '@/utils/flows';
+import { SITES, siteLabel } from '@/utils/flows';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 import { Board } from './Board';
 import { boardRows } from './board-rows';
@@ -270,10 +270,10 @@ function StartPrompt({ sessionOnly = false }: { sessionOnly?: boolean }) {
   return (
     <section className="start" data-testid="start" data-site={first.id}>
       <p>
-        {none} Begin on the {first.label}: the assistant's panel on the page guides you there step by step.
+        {none} Begin on the {siteLabel(first)}: the assistant's panel on the page guides you there step by step.
       </p>
       <a className="button primary" href={first.startUrl} target="_blank" rel="noopener noreferrer">
-        Open the {first.label}
+        Open the {siteLabel(first)}
       </a>
     </section>
   );

@@ -161,7 +161,7 @@ function SectionItem({
       </span>
       <div className="board-section-body">
         <span className="board-section-title">
-          {section.title}
+          {section.title()}
           <span className="visually-hidden">{tick ? ': done' : ': not done yet'}</span>
         </span>
         <span className="board-place">{documentPlace(section)}</span>
@@ -183,7 +183,7 @@ function SectionItem({
                   className="link-button"
                   data-testid="board-untick"
                   disabled={busy}
-                  aria-label={`${section.title}: not done after all`}
+                  aria-label={`${section.title()}: not done after all`}
                   onClick={() => change(false)}
                 >
                   Not done?
@@ -200,13 +200,13 @@ function SectionItem({
               target="_blank"
               rel="noopener noreferrer"
             >
-              Open {section.whereLabel}
+              Open {section.whereLabel()}
             </a>
             <button
               type="button"
               data-testid="board-mark-done"
               disabled={busy}
-              aria-label={`Mark done: ${section.title}`}
+              aria-label={`Mark done: ${section.title()}`}
               onClick={() => change(true)}
             >
               Mark done

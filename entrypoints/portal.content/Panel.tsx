@@ -12,6 +12,7 @@ import { CheckList } from '@/components/CheckList';
 import { keepHyphenatedWords as whole } from '@/components/keep-hyphenated-words';
 import { StepList } from '@/components/StepList';
 import type { Flow } from '@/utils/engine/flow';
+import { siteBadge, siteLabel } from '@/utils/flows/site-names';
 import type { CaptureController, CaptureState } from './capture-controller';
 import { CaptureNotice } from './CaptureNotice';
 import type { GuideController } from './guide-controller';
@@ -81,8 +82,8 @@ export function Panel({
       >
         <header onPointerDown={placement.onDragStart} title="Drag to move">
           <span className="brand">e-Invoice Assistant</span>
-          <span className="env" title={flow.label}>
-            {flow.badge}
+          <span className="env" title={siteLabel(flow)}>
+            {siteBadge(flow)}
           </span>
           <span className="progress">
             Step {stepIndex + 1}/{pageFlow.steps.length}
@@ -105,7 +106,7 @@ export function Panel({
         </header>
         {/* Read out politely when the step changes, folded or not (the title itself is in the body). */}
         <p className="visually-hidden" aria-live="polite" data-testid="step-announcement">
-          Step {stepIndex + 1} of {pageFlow.steps.length}: {step.title}
+          Step {stepIndex + 1} of {pageFlow.steps.length}: {step.title()}
         </p>
         {!folded && (
           <div className="body">
@@ -123,15 +124,15 @@ export function Panel({
                       checked={pageFlow.task?.id === task.id}
                       onChange={(event) => guide.chooseTask(task.id, nativeEventOf(event))}
                     />
-                    {task.label}
+                    {task.label()}
                   </label>
                 ))}
               </fieldset>
             )}
             <h2 data-testid="step-title" ref={titleRef} tabIndex={-1}>
-              {whole(step.title)}
+              {whole(step.title())}
             </h2>
-            <p className="help">{whole(step.help)}</p>
+            <p className="help">{whole(step.help())}</p>
             {snapshot.status && (
               <p className="status" role="status" data-testid="step-status">
                 {whole(snapshot.status)}
@@ -140,12 +141,12 @@ export function Panel({
             {!found && waiting && (
               <p className="manual waiting" role="status" data-testid="waiting">
                 Waiting for the page to show this step; it usually does in a moment. If it does not:{' '}
-                {whole(step.manual)}
+                {whole(step.manual())}
               </p>
             )}
             {!found && !waiting && (
               <p className="manual" role="alert" data-testid="manual">
-                I can't find this step on the page. Do it by hand: {whole(step.manual)}
+                I can't find this step on the page. Do it by hand: {whole(step.manual())}
               </p>
             )}
             {step.action && actionAvailable && (
@@ -157,7 +158,7 @@ export function Panel({
                 disabled={busy}
                 onClick={(event) => void guide.doStep(nativeEventOf(event))}
               >
-                {step.action.label}
+                {step.action.label()}
               </button>
             )}
             {feedback && (
