@@ -12,7 +12,7 @@ export function StepList({ steps, current }: { steps: readonly Step[]; current: 
         const state = index < current ? 'done' : index === current ? 'current' : 'todo';
         return (
           <li key={step.id} className={state} aria-current={state === 'current' ? 'step' : undefined}>
-            <span aria-hidden="true">{state === 'done' ? '✓' : index + 1}</span> {keepHyphenatedWords(step.title)}
+            <span aria-hidden="true">{state === 'done' ? '✓' : index + 1}</span> {keepHyphenatedWords(step.title())}
           </li>
         );
       })}

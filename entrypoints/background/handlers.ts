@@ -3,7 +3,7 @@ import { requestSchema } from '@/utils/message-requests';
 import type { RequestOf, RequestType, ResponseOf } from '@/utils/messages';
 import type { SiteInfo } from '@/utils/engine/flow';
 import { GSTZEN_CLIENT } from '@/utils/environments';
-import { gstzenSite, siteById } from '@/utils/flows';
+import { gstzenSite, siteById, siteLabel } from '@/utils/flows';
 import { grantHandOff, spendHandOffGrant } from '@/utils/vault/hand-off-grants';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 import { usernameToType } from '@/utils/vault/username-to-type';
@@ -315,7 +315,7 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     async handle({ site, gstin, observation }, { board }, sender) {
       // Only GSTZen's pages show logins and deletions; the portals' answers come through settle.
       if (!siteById(site)?.takesCredentials)
-        throw new BoardError(`Refused board.observe: it is accepted only from ${gstzenSite.label}.`);
+        throw new BoardError(`Refused board.observe: it is accepted only from ${siteLabel(gstzenSite)}.`);
       if (!(SITE_OBSERVATION_KINDS as readonly string[]).includes(observation.kind)) {
         throw new BoardError(
           `Refused board.observe: a page may report only ${SITE_OBSERVATION_KINDS.join(', ')}; the portals' answers are recorded by the extension itself.`,
@@ -479,7 +479,7 @@ export async function handleMessage(
     if (!site || !isSiteSender(sender, site)) {
       return refuse(
         site
-          ? `Refused ${request.type}: it is accepted only from the ${site.label} (${site.origins.join(', ')}).`
+          ? `Refused ${request.type}: it is accepted only from the ${siteLabel(site)} (${site.origins.join(', ')}).`
           : `Refused ${request.type}: it is accepted only from a site the assistant knows.`,
       );
     }

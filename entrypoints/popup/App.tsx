@@ -1,7 +1,7 @@
 import { useCallback, useLayoutEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import { browser } from 'wxt/browser';
 import { writeClipboardText } from '@/utils/clipboard/dom-clipboard';
-import { SITES } from '@/utils/flows';
+import { SITES, siteLabel } from '@/utils/flows';
 import type { CredentialSet } from '@/utils/vault/credential-set';
 import { Board } from './Board';
 import { boardRows } from './board-rows';
@@ -260,10 +260,10 @@ function StartPrompt({ sessionOnly = false }: { sessionOnly?: boolean }) {
   return (
     <section className="start" data-testid="start" data-site={first.id}>
       <p>
-        {none} {t('popup_begin_on', { site: first.label })}
+        {none} {t('popup_begin_on', { site: siteLabel(first) })}
       </p>
       <a className="button primary" href={first.startUrl} target="_blank" rel="noopener noreferrer">
-        {t('popup_open_site', { site: first.label })}
+        {t('popup_open_site', { site: siteLabel(first) })}
       </a>
     </section>
   );

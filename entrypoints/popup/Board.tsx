@@ -161,7 +161,7 @@ function SectionItem({
       </span>
       <div className="board-section-body">
         <span className="board-section-title">
-          {section.title}
+          {section.title()}
           <span className="visually-hidden">{tick ? t('board_section_done') : t('board_section_not_done')}</span>
         </span>
         <span className="board-place">{documentPlace(section)}</span>
@@ -186,7 +186,7 @@ function SectionItem({
                   className="link-button"
                   data-testid="board-untick"
                   disabled={busy}
-                  aria-label={t('board_not_done_label', { title: section.title })}
+                  aria-label={t('board_not_done_label', { title: section.title() })}
                   onClick={() => change(false)}
                 >
                   {t('board_not_done')}
@@ -203,13 +203,13 @@ function SectionItem({
               target="_blank"
               rel="noopener noreferrer"
             >
-              {t('board_open_where', { where: section.whereLabel })}
+              {t('board_open_where', { where: section.whereLabel() })}
             </a>
             <button
               type="button"
               data-testid="board-mark-done"
               disabled={busy}
-              aria-label={t('board_mark_done_label', { title: section.title })}
+              aria-label={t('board_mark_done_label', { title: section.title() })}
               onClick={() => change(true)}
             >
               {t('board_mark_done')}

@@ -14,6 +14,7 @@ import { StepList } from '@/components/StepList';
 import { useLanguage } from '@/components/use-language';
 import { t } from '@/utils/i18n/t';
 import type { Flow } from '@/utils/engine/flow';
+import { siteBadge, siteLabel } from '@/utils/flows/site-names';
 import type { CaptureController, CaptureState } from './capture-controller';
 import { CaptureNotice } from './CaptureNotice';
 import type { GuideController } from './guide-controller';
@@ -85,8 +86,8 @@ export function Panel({
       >
         <header onPointerDown={placement.onDragStart} title={t('panel_drag_to_move')}>
           <span className="brand">{t('panel_brand')}</span>
-          <span className="env" title={flow.label}>
-            {flow.badge}
+          <span className="env" title={siteLabel(flow)}>
+            {siteBadge(flow)}
           </span>
           <span className="progress">{t('panel_progress', { step: stepIndex + 1, steps: pageFlow.steps.length })}</span>
           <button
@@ -107,7 +108,7 @@ export function Panel({
         </header>
         {/* Read out politely when the step changes, folded or not (the title itself is in the body). */}
         <p className="visually-hidden" aria-live="polite" data-testid="step-announcement">
-          {t('panel_step_announcement', { step: stepIndex + 1, steps: pageFlow.steps.length, title: step.title })}
+          {t('panel_step_announcement', { step: stepIndex + 1, steps: pageFlow.steps.length, title: step.title() })}
         </p>
         {!folded && (
           <div className="body">
@@ -125,15 +126,15 @@ export function Panel({
                       checked={pageFlow.task?.id === task.id}
                       onChange={(event) => guide.chooseTask(task.id, nativeEventOf(event))}
                     />
-                    {task.label}
+                    {task.label()}
                   </label>
                 ))}
               </fieldset>
             )}
             <h2 data-testid="step-title" ref={titleRef} tabIndex={-1}>
-              {whole(step.title)}
+              {whole(step.title())}
             </h2>
-            <p className="help">{whole(step.help)}</p>
+            <p className="help">{whole(step.help())}</p>
             {snapshot.status && (
               <p className="status" role="status" data-testid="step-status">
                 {whole(snapshot.status)}
@@ -141,12 +142,12 @@ export function Panel({
             )}
             {!found && waiting && (
               <p className="manual waiting" role="status" data-testid="waiting">
-                {whole(t('panel_waiting', { manual: step.manual }))}
+                {whole(t('panel_waiting', { manual: step.manual() }))}
               </p>
             )}
             {!found && !waiting && (
               <p className="manual" role="alert" data-testid="manual">
-                {whole(t('panel_not_found', { manual: step.manual }))}
+                {whole(t('panel_not_found', { manual: step.manual() }))}
               </p>
             )}
             {step.action && actionAvailable && (
@@ -158,7 +159,7 @@ export function Panel({
                 disabled={busy}
                 onClick={(event) => void guide.doStep(nativeEventOf(event))}
               >
-                {step.action.label}
+                {step.action.label()}
               </button>
             )}
             {feedback && (

@@ -8,11 +8,11 @@ export function ReminderBox({ controller }: { controller: ReminderController }) 
   const { reminder } = useSyncExternalStore(controller.subscribe, controller.getState);
   if (!reminder) return null;
   return (
-    <section className="notice warn reminder" data-testid="reminder" aria-label={reminder.title}>
-      <strong>{whole(reminder.title)}</strong>
+    <section className="notice warn reminder" data-testid="reminder" aria-label={reminder.title()}>
+      <strong>{whole(reminder.title())}</strong>
       <ul>
         {reminder.points.map((point) => (
-          <li key={point}>{whole(point)}</li>
+          <li key={point()}>{whole(point())}</li>
         ))}
       </ul>
       <label>
@@ -22,7 +22,7 @@ export function ReminderBox({ controller }: { controller: ReminderController }) 
           checked={false}
           onChange={(event) => void controller.tick(nativeEventOf(event))}
         />{' '}
-        {whole(reminder.tick)}
+        {whole(reminder.tick())}
       </label>
     </section>
   );

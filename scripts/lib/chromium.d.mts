@@ -12,6 +12,8 @@ export interface LaunchWithExtensionOptions {
   args?: string[];
   /** A profile to use and keep (a browser restart: launch again with it); by default a temporary one, removed on close. */
   userDataDir?: string;
+  /** The browser's language, e.g. 'hi' (UI language and preferred languages; needs Debian's chromium-l10n). */
+  language?: string;
 }
 
 export interface LaunchedBrowser {

@@ -50,6 +50,9 @@ function findChromium() {
  * @param {string[]} [options.args]  Extra Chromium flags.
  * @param {string} [options.userDataDir]  A profile to use and keep (a browser restart: launch again with it);
  *   by default a temporary one, removed on close.
+ * @param {string} [options.language]  The browser's language, e.g. 'hi': its UI language (which needs
+ *   that language's resources: Debian's chromium-l10n) and its preferred languages. Chromium on
+ *   Linux takes its UI language from the LANGUAGE variable; --lang alone is ignored there.
  * @returns {Promise<LaunchedBrowser>}
  */
 export async function launchWithExtension({
@@ -58,6 +61,7 @@ export async function launchWithExtension({
   headless = true,
   args = [],
   userDataDir: keptProfile,
+  language,
 } = {}) {
   const extensionDir = extensionPath ? path.resolve(extensionPath) : null;
   if (extensionDir && !existsSync(path.join(extensionDir, 'manifest.json'))) {
@@ -79,6 +83,7 @@ export async function launchWithExtension({
       userDataDir,
       // A common laptop window, so pages lay out as most users see them.
       defaultViewport: { width: 1280, height: 900 },
+      ...(language ? { env: { ...process.env, LANGUAGE: language } } : {}),
       // Extensions allowed; the one wanted is installed below. (Passing the path list here works
       // too, but Puppeteer 24 leaves a failed install as an unhandled rejection.)
       ...(extensionDir ? { enableExtensions: true } : {}),
@@ -100,6 +105,7 @@ export async function launchWithExtension({
         // Maps the real host names to the practice portal, so the content script's real match
         // patterns (https://einv-apisandbox.nic.in/*) apply, on any port.
         ...(hostResolverRules ? [`--host-resolver-rules=${hostResolverRules}`] : []),
+        ...(language ? [`--lang=${language}`] : []),
         ...args,
       ],
     });

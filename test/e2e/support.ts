@@ -40,11 +40,12 @@ export interface ExtensionSession {
 }
 
 /** The practice portal under the real host names, and Chromium with the built extension. */
-export async function startExtensionSession(): Promise<ExtensionSession> {
+export async function startExtensionSession({ language }: { language?: string } = {}): Promise<ExtensionSession> {
   const portal = await startPracticePortal();
   const launched = await launchWithExtension({
     extensionPath: EXTENSION_PATH,
     hostResolverRules: portal.hostResolverRules,
+    language,
   });
   if (!launched.extensionId) throw new Error('The extension did not start: is .output/chrome-mv3 built?');
   return {
@@ -68,10 +69,10 @@ export interface ExtensionTestContext {
  * One browser and portal for a test file, and a fresh tab on a reset portal for each test (the
  * tabs earlier tests left are closed). Read `session` and `page` inside hooks and tests.
  */
-export function useExtensionSession(): ExtensionTestContext {
+export function useExtensionSession(options: { language?: string } = {}): ExtensionTestContext {
   const context = {} as ExtensionTestContext;
   beforeAll(async () => {
-    context.session = await startExtensionSession();
+    context.session = await startExtensionSession(options);
   });
   afterAll(async () => {
     await context.session?.close();

@@ -1,5 +1,8 @@
+import type { Phrase } from '../engine/flow';
 import type { Environment } from '../environments';
+import { siteLabel } from '../flows/site-names';
 import { gstzenSite, productionSite, sandboxSite } from '../flows/sites';
+import { t } from '../i18n/t';
 
 /**
  * The sections of GSTZen's help document "Creating e-Invoice API Login Details and providing it
@@ -17,17 +20,17 @@ export type BoardSectionId = (typeof BOARD_SECTION_IDS)[number];
 
 export interface BoardSection {
   id: BoardSectionId;
-  /** What the user does, in plain words. */
-  title: string;
+  /** What the user does, in plain words, in the current language. */
+  title: Phrase;
   /** Where it is in the document: Part 1 (sandbox) or Part 2 (production), and its section there. */
   part: 1 | 2;
   section: number;
   /** The environment whose credentials it makes or uses; none for the deletion of test invoices. */
   env?: Environment;
-  /** What the extension sees to tick it by itself (else the user ticks it). */
+  /** What the extension sees to tick it by itself (else the user ticks it). For developers: not shown. */
   observes: string;
-  /** Where it is done, in words ("the sandbox portal", "GSTZen"). */
-  whereLabel: string;
+  /** Where it is done, in words ("Sandbox (trial) portal", "GSTZen"), in the current language. */
+  whereLabel: Phrase;
   /** Where it is done: the site's start page, or the GSTIN's page in GSTZen. */
   whereUrl(gstin: string): string;
 }
@@ -40,51 +43,51 @@ export function gstzenGstinUrl(gstin: string): string {
 export const BOARD_SECTIONS: readonly BoardSection[] = [
   {
     id: 'sandbox-api-user',
-    title: 'Create the sandbox API user',
+    title: () => t('boardSection_sandbox_api_user'),
     part: 1,
     section: 1,
     env: 'sandbox',
     observes: "the sandbox portal's answer to Create (the API user was created)",
-    whereLabel: sandboxSite.label,
+    whereLabel: () => siteLabel(sandboxSite),
     whereUrl: () => sandboxSite.startUrl,
   },
   {
     id: 'sandbox-gstzen-login',
-    title: 'Log into the sandbox through GSTZen',
+    title: () => t('boardSection_sandbox_gstzen_login'),
     part: 1,
     section: 2,
     env: 'sandbox',
     observes: 'GSTZen showing the sandbox login (ZENTRIAL) as done, with its username',
-    whereLabel: gstzenSite.label,
+    whereLabel: () => siteLabel(gstzenSite),
     whereUrl: gstzenGstinUrl,
   },
   {
     id: 'delete-test-invoices',
-    title: 'Delete the test invoices in the sales register',
+    title: () => t('boardSection_delete_test_invoices'),
     part: 2,
     section: 1,
     observes: 'GSTZen saying the test invoices were deleted',
-    whereLabel: gstzenSite.label,
+    whereLabel: () => siteLabel(gstzenSite),
     whereUrl: gstzenGstinUrl,
   },
   {
     id: 'production-api-user',
-    title: 'Create the production API user',
+    title: () => t('boardSection_production_api_user'),
     part: 2,
     section: 2,
     env: 'production',
     observes: "the production portal's answer to Submit (the API_ user was created)",
-    whereLabel: productionSite.label,
+    whereLabel: () => siteLabel(productionSite),
     whereUrl: () => productionSite.startUrl,
   },
   {
     id: 'production-gstzen-login',
-    title: 'Log into production through GSTZen',
+    title: () => t('boardSection_production_gstzen_login'),
     part: 2,
     section: 3,
     env: 'production',
     observes: 'GSTZen showing the production login (ZENLIVE) as done, with its username',
-    whereLabel: gstzenSite.label,
+    whereLabel: () => siteLabel(gstzenSite),
     whereUrl: gstzenGstinUrl,
   },
 ];
@@ -95,9 +98,9 @@ export function boardSection(id: BoardSectionId): BoardSection {
   return found;
 }
 
-/** "Part 1, Section 2": as the document names it. */
+/** "Part 1, Section 2": as the document names it, in the current language. */
 export function documentPlace(section: Pick<BoardSection, 'part' | 'section'>): string {
-  return `Part ${section.part}, Section ${section.section}`;
+  return t('boardSection_place', { part: section.part, section: section.section });
 }
 
 /** The section an environment's API user or GSTZen login ticks. */

@@ -1,6 +1,7 @@
 import type { CredentialSet, CredentialStatus } from '../vault/credential-set';
 import { ENVIRONMENTS, type Environment } from '../environments';
-import { environmentLabel, siteById } from '../flows/sites';
+import { environmentLabel, siteLabel } from '../flows/site-names';
+import { siteById } from '../flows/sites';
 import type { BoardEntry, BoardTick } from './observation';
 import { BOARD_SECTIONS, documentPlace } from './sections';
 import { usernameToType } from '../vault/username-to-type';
@@ -63,6 +64,12 @@ function usernameLine(env: Environment, entry: BoardEntry, sets: readonly SetFac
   });
 }
 
+/** A site's label by its id; the id itself for a site the registry does not know. */
+function siteNamed(id: string): string {
+  const site = siteById(id);
+  return site ? siteLabel(site) : id;
+}
+
 function lastPortalMessage(entry: BoardEntry, sets: readonly SetFacts[]): string {
   const fromBoard = entry.lastPortalMessage;
   const fromSets = sets
@@ -72,7 +79,7 @@ function lastPortalMessage(entry: BoardEntry, sets: readonly SetFacts[]): string
   const boardSaid = fromBoard && {
     text: fromBoard.text,
     at: fromBoard.at,
-    where: siteById(fromBoard.site)?.label ?? fromBoard.site,
+    where: siteNamed(fromBoard.site),
   };
   const last = boardSaid && (!fromSets || boardSaid.at >= fromSets.at) ? boardSaid : fromSets;
   if (!last) return t('summary_none_seen');
@@ -100,7 +107,7 @@ export function supportSummary({
   ];
   for (const section of BOARD_SECTIONS) {
     const tick = entry.sections[section.id];
-    const head = t('summary_step_head', { place: documentPlace(section), title: section.title });
+    const head = t('summary_step_head', { place: documentPlace(section), title: section.title() });
     if (!tick) {
       lines.push(t('summary_step_not_yet', { step: head }));
       continue;

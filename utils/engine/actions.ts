@@ -1,4 +1,5 @@
-import type { SafeAction, SafetyPolicy } from './flow';
+import { currentLanguage, t } from '../i18n/t';
+import type { Phrase, SafeAction, SafetyPolicy } from './flow';
 import {
   findChoices,
   isPlaceholder,
@@ -32,7 +33,7 @@ export async function performAction(
   try {
     return await perform(doc, action, policy, options.optionWaitMs ?? OPTION_WAIT_MS);
   } catch {
-    return { ok: false, message: `Could not ${action.label.toLowerCase()} automatically. Please do it by hand.` };
+    return { ok: false, message: t('engine_action_failed', { action: inSentence(action.label) }) };
   }
 }
 
@@ -45,7 +46,7 @@ async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, 
         const link = visible(doc, locator);
         if (link instanceof HTMLAnchorElement && isPlainLink(link, doc) && !isForbidden(link, policy)) {
           link.click();
-          return { ok: true, message: `Opening “${displayText(link.textContent ?? '', 40)}”…` };
+          return { ok: true, message: t('engine_opening_link', { link: displayText(link.textContent ?? '', 40) }) };
         }
       }
       return notFound(action.label);
@@ -54,9 +55,13 @@ async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, 
       const field = visible(doc, action.target);
       if (!(field instanceof HTMLInputElement) || isForbiddenField(field, policy)) return notFound(action.label);
       setInputValue(field, action.value);
+      const label = labelTexts(field)[0];
       return {
         ok: true,
-        message: `Typed ${action.value} in “${displayText(labelTexts(field)[0] ?? 'the field', 40).replace(/[\s:*]+$/, '')}”.`,
+        message:
+          label === undefined
+            ? t('engine_typed_in_field', { value: action.value })
+            : t('engine_typed', { value: action.value, field: displayText(label, 40).replace(/[\s:*]+$/, '') }),
       };
     }
     case 'open-menu': {
@@ -69,11 +74,8 @@ async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, 
       // Menus slide open: wait for what it reveals (a moment), then say so either way.
       await waitFor(doc, () => visible(doc, action.reveals) !== null, Math.min(waitMs, MENU_WAIT_MS));
       return visible(doc, action.reveals)
-        ? { ok: true, message: `Opened “${displayText(toggle.textContent ?? '', 40)}”.` }
-        : {
-            ok: false,
-            message: `I clicked “${displayText(toggle.textContent ?? '', 40)}” but the menu did not open. Please click it yourself.`,
-          };
+        ? { ok: true, message: t('engine_menu_opened', { menu: displayText(toggle.textContent ?? '', 40) }) }
+        : { ok: false, message: t('engine_menu_not_opened', { menu: displayText(toggle.textContent ?? '', 40) }) };
     }
     case 'sequence': {
       const messages: string[] = [];
@@ -96,8 +98,8 @@ async function perform(doc: Document, action: SafeAction, policy: SafetyPolicy, 
 async function choose(
   doc: Document,
   choice: ChoiceLocator,
-  label: string,
-  notListed: string,
+  label: Phrase,
+  notListed: Phrase,
   policy: SafetyPolicy,
   waitMs: number,
 ): Promise<ActionResult> {
@@ -124,13 +126,18 @@ async function choose(
       if (pick.lookAlikes.length > 1) {
         return {
           ok: false,
-          message: `The list has several names like “${choice.option.text}” (${pick.lookAlikes.map((t) => `“${t}”`).join(', ')}), so I chose none: pick ${choice.option.text} yourself.`,
+          message: t('engine_several_look_alikes', {
+            wanted: choice.option.text,
+            names: pick.lookAlikes.map((name) => `“${name}”`).join(t('list_comma')),
+          }),
         };
       }
       continue;
     }
     const picked = displayText(pick.match.text, 80);
-    const said = pick.exact ? `Chose “${picked}”.` : `Chose “${picked}”, the list's spelling of ${choice.option.text}.`;
+    const said = pick.exact
+      ? t('engine_chose', { picked })
+      : t('engine_chose_spelling', { picked, wanted: choice.option.text });
     if (control.shape === 'list') {
       const option = pick.match.el as HTMLOptionElement;
       if (control.select.value !== option.value || !option.selected) {
@@ -145,7 +152,7 @@ async function choose(
     if (!radio.checked) radio.click();
     return { ok: true, message: said };
   }
-  return { ok: false, message: notListed };
+  return { ok: false, message: notListed() };
 }
 
 function isPlaceholderOption(el: HTMLInputElement | HTMLOptionElement): boolean {
@@ -176,11 +183,16 @@ function visible(doc: Document, locator: ElementLocator): HTMLElement | null {
   return locateAll(doc, locator).find(isVisible) ?? null;
 }
 
-function notFound(label: string): ActionResult {
-  return {
-    ok: false,
-    message: `I could not find where to ${label.toLowerCase()} on this page. Please do it by hand (see the step's instructions).`,
-  };
+function notFound(label: Phrase): ActionResult {
+  return { ok: false, message: t('engine_not_found', { action: inSentence(label) }) };
+}
+
+/**
+ * An action's label inside a sentence about it: English lower-cases it ("Could not pick cloudzen
+ * automatically"); Hindi puts it first, as it is, and has no case (its Latin names keep theirs).
+ */
+function inSentence(label: Phrase): string {
+  return currentLanguage() === 'en' ? label().toLowerCase() : label();
 }
 
 /** Anything the engine would click (a link, a radio) whose words the policy names. */

@@ -5,6 +5,7 @@ import { createPageQuery, type PageQueryOptions } from './page-query';
 
 export interface CheckState {
   id: string;
+  /** The check's name, in the language of the evaluation. */
   label: string;
   result: CheckResult;
 }
@@ -61,7 +62,7 @@ export function evaluateFlow(flow: Flow, doc: Document, options: PageQueryOption
     binding,
     state: {
       id: binding.id,
-      label: binding.label,
+      label: binding.label(),
       result: binding.check(
         binding.fields.map((field) => q.value(field)),
         q,

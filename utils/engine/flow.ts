@@ -1,7 +1,22 @@
 import type { Environment } from '../environments';
+import type { MessageKey } from '../i18n/t';
 import type { CheckResult } from '../rules/check';
 import type { ChoiceLocator, ElementLocator, Locator } from './locator';
 import type { TextPattern } from './text';
+
+/**
+ * Words the user reads, translated when they are shown (`() => t('sandbox_user_type_title')`),
+ * never when a module loads: the language can change while a page is open (docs/i18n.md).
+ */
+export type Phrase = () => string;
+
+/**
+ * A site's name: the catalog key of what we call it (read in the current language by `siteLabel`
+ * and `siteBadge`, utils/flows/site-names.ts), or a brand that no language translates ("GSTZen").
+ * A key rather than a Phrase: sites.ts must not import the catalogs, which the main-world dialog
+ * tap would then carry.
+ */
+export type SiteName = { key: MessageKey } | { brand: string };
 
 /**
  * A site the assistant knows, as plain data: where it is and what to call it. Everything else
@@ -11,10 +26,10 @@ import type { TextPattern } from './text';
 export interface SiteInfo {
   /** Stable id, also the prefix of its step ids: "sandbox". */
   id: string;
-  /** What the popup calls it: "Sandbox (trial) portal". */
-  label: string;
-  /** The panel's badge: "Sandbox". */
-  badge: string;
+  /** What the popup calls it: "Sandbox (trial) portal" (read it with `siteLabel`). */
+  label: SiteName;
+  /** The panel's badge: "Sandbox" (read it with `siteBadge`). */
+  badge: SiteName;
   /** Exact origins the site is served from. */
   origins: readonly string[];
   /** Where a user begins. */
@@ -69,7 +84,7 @@ export interface FlowTask {
   /** Stable id: "gstzen-login". */
   id: string;
   /** What the panel's task switch says: "Enter the e-Invoice login". */
-  label: string;
+  label: Phrase;
 }
 
 /** What a page can show the board (the board's own schema: utils/board/observation.ts). */
@@ -95,11 +110,11 @@ export interface HandOffSpec {
 export interface Reminder {
   /** Stable id: the tick is remembered under it. */
   id: string;
-  title: string;
+  title: Phrase;
   /** Plain-word points, one per line in the panel. */
-  points: readonly string[];
+  points: readonly Phrase[];
   /** The tick box's words. */
-  tick: string;
+  tick: Phrase;
 }
 
 /**
@@ -136,11 +151,11 @@ export interface Step {
   /** Stable id used by tests and the popup, e.g. "sandbox.user-type". */
   id: string;
   /** Short imperative, as in the help document (docs/gstzen-guide.md#sandbox-registration). */
-  title: string;
+  title: Phrase;
   /** What to do, in plain words. */
-  help: string;
+  help: Phrase;
   /** What to do by hand when the assistant cannot find the elements. */
-  manual: string;
+  manual: Phrase;
   /**
    * Does the page show this step's own elements? The current step is the last step the page
    * shows that is not finished (see evaluate.ts); steps before it are behind the user.
@@ -157,29 +172,36 @@ export interface Step {
   isActionDone?: (q: PageQuery) => boolean;
   checks?: readonly CheckBinding[];
   suggest?: SuggestSpec;
-  /** A fact the page states, said beside the step ("The page says it will delete 12 invoices."). */
+  /**
+   * A fact the page states, said beside the step ("The page says it will delete 12 invoices."),
+   * in the current language: it is read each time the page is.
+   */
   status?: (q: PageQuery) => string | null;
   handOff?: HandOffSpec;
 }
 
-/** What the assistant may do on the user's click. There is no action that presses a button. */
+/**
+ * What the assistant may do on the user's click. There is no action that presses a button.
+ * `label` is the button's words, an imperative ("Pick CloudZen"), also put in the engine's
+ * sentences about it ("Could not pick cloudzen automatically.").
+ */
 export type SafeAction =
   /** Choose an answer among radios or in a list, whichever the page shows. */
-  | { kind: 'choose'; label: string; choice: ChoiceLocator; notListed: string }
+  | { kind: 'choose'; label: Phrase; choice: ChoiceLocator; notListed: Phrase }
   /** Follow a plain same-origin link (the first of the targets found). */
-  | { kind: 'follow-link'; label: string; targets: readonly ElementLocator[] }
-  | { kind: 'fill'; label: string; target: ElementLocator; value: string }
+  | { kind: 'follow-link'; label: Phrase; targets: readonly ElementLocator[] }
+  | { kind: 'fill'; label: Phrase; target: ElementLocator; value: string }
   /**
    * Open a collapsed menu: click its toggle (a link that stays on the page: `#…`, `javascript:`
    * or `data-toggle`) unless what it reveals is already shown. Never a link that navigates.
    */
-  | { kind: 'open-menu'; label: string; toggle: ElementLocator; reveals: ElementLocator }
-  | { kind: 'sequence'; label: string; actions: readonly SafeAction[]; focusAfter?: ElementLocator };
+  | { kind: 'open-menu'; label: Phrase; toggle: ElementLocator; reveals: ElementLocator }
+  | { kind: 'sequence'; label: Phrase; actions: readonly SafeAction[]; focusAfter?: ElementLocator };
 
 interface CheckBinding {
   /** Becomes data-testid="check-<id>". */
   id: string;
-  label: string;
+  label: Phrase;
   /** The field checked first (the outline stays on it while it is wrong), then any it is compared with. */
   fields: readonly Locator[];
   /** `values`: what a person sees in `fields`; `q` for checks that need more (is the wanted answer chosen?). */
@@ -190,7 +212,7 @@ interface CheckBinding {
 export interface CaptureSpec {
   /** The button whose press (a click on it, or its form's submit) creates the credentials. */
   trigger: ElementLocator;
-  /** What the panel calls that button: "Create", "Submit". */
+  /** What the panel calls that button: "Create", "Submit". The portal's own word: never translated. */
   buttonName: string;
   /**
    * The name the site will make of what the box holds (production adds `API_`, as the page shows

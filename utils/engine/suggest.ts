@@ -1,5 +1,6 @@
+import { t } from '../i18n/t';
 import { setInputValue } from './actions';
-import type { SuggestSpec } from './flow';
+import type { Phrase, SuggestSpec } from './flow';
 import { isVisible, labelTexts, locateAll, type ElementLocator } from './locator';
 import { displayText } from './text';
 
@@ -19,9 +20,9 @@ export function applySuggestion(
   values: { name: string; password: string },
 ): SuggestionResult {
   try {
-    const username = box(doc, spec.username, 'username', false);
-    const password = box(doc, spec.password, 'password', true);
-    const confirm = box(doc, spec.confirm, 'password confirmation', true);
+    const username = box(doc, spec.username, () => t('engine_box_username'), false);
+    const password = box(doc, spec.password, () => t('engine_box_password'), true);
+    const confirm = box(doc, spec.confirm, () => t('engine_box_password_confirmation'), true);
     for (const found of [username, password, confirm]) if (typeof found === 'string') return manual(found);
     const user = username as HTMLInputElement;
     // The site's own prefix where the page served it in the box: alone ("API_"), or before a name
@@ -34,24 +35,22 @@ export function applySuggestion(
     setInputValue(confirm as HTMLInputElement, values.password);
     return { ok: true, username: typed };
   } catch {
-    return manual('the boxes');
+    return manual(t('engine_suggest_boxes'));
   }
 }
 
-/** The visible box that can take a value, or what is wrong with it in words. */
-function box(doc: Document, locator: ElementLocator, what: string, secret: boolean): HTMLInputElement | string {
+/** The visible box that can take a value, or the sentence saying what is wrong with it. */
+function box(doc: Document, locator: ElementLocator, what: Phrase, secret: boolean): HTMLInputElement | string {
   const field = locateAll(doc, locator).find(isVisible);
-  if (!(field instanceof HTMLInputElement)) return `the ${what} box`;
-  const name = `the ${what} box (“${displayText(labelTexts(field)[0] ?? what, 40).replace(/[\s:*]+$/, '')}”)`;
-  if (field.readOnly || field.disabled) return `${name}, which the page does not let me type in`;
+  if (!(field instanceof HTMLInputElement)) return t('engine_suggest_box_missing', { box: what() });
+  const named = { box: what(), label: displayText(labelTexts(field)[0] ?? what(), 40).replace(/[\s:*]+$/, '') };
+  if (field.readOnly || field.disabled) return t('engine_suggest_box_locked', named);
   // A password goes only into a box that hides what is typed.
-  if (secret && field.type !== 'password') return `${name}, which would show the password`;
+  if (secret && field.type !== 'password') return t('engine_suggest_box_shows_password', named);
   return field;
 }
 
-function manual(what: string): SuggestionResult {
-  return {
-    ok: false,
-    message: `I could not use ${what}, so I typed nothing. Make up a username and a password yourself and type them in the portal's boxes (the checks below say what NIC accepts).`,
-  };
+/** `why`: the sentence saying which box could not be used. */
+function manual(why: string): SuggestionResult {
+  return { ok: false, message: `${why} ${t('engine_suggest_by_hand')}` };
 }

@@ -9,6 +9,7 @@ import {
   environmentOfClientId,
   formEnvironment,
 } from '../rules/gstzen-form';
+import { t } from '../i18n/t';
 import { gstzenSite } from './sites';
 
 /**
@@ -111,9 +112,9 @@ const onGstinPage = (q: PageQuery) => q.visible(E_INVOICING) && q.visible(SALES_
 
 const dashboard: Step = {
   id: 'gstzen.dashboard',
-  title: 'Open your GSTIN',
-  help: 'On your GSTZen dashboard, click the GSTIN you are setting up. Not in the list? Add it first with “Add a new GSTIN to manage”.',
-  manual: 'Go to my.gstzen.in (Home) and click your GSTIN in the GSTINs list.',
+  title: () => t('gstzen_dashboard_title'),
+  help: () => t('gstzen_dashboard_help'),
+  manual: () => t('gstzen_dashboard_manual'),
   isPresent: onDashboard,
   isDone: () => false,
   targets: [GSTIN_LINK],
@@ -123,67 +124,67 @@ const dashboard: Step = {
 /** GSTZen's answer to Login on the form: an error stays on the form. */
 function formMessage(q: PageQuery): string | null {
   const said = q.message(FORM_MESSAGE, /invalid|refused|not accept|error|required|wrong/i);
-  return said ? `GSTZen says: ${said}` : null;
+  return said ? t('gstzen_says', { said }) : null;
 }
 
 const loginSteps: Step[] = [
   dashboard,
   {
     id: 'gstzen.gstin',
-    title: 'Click E-Invoicing',
-    help: 'On your GSTIN’s page, click “E-Invoicing” in the menu on the right (the button does it).',
-    manual: 'On your GSTIN’s page, click “E-Invoicing” in the list on the right.',
+    title: () => t('gstzen_einvoicing_title'),
+    help: () => t('gstzen_einvoicing_help'),
+    manual: () => t('gstzen_einvoicing_manual'),
     isPresent: onGstinPage,
     isDone: () => false,
     targets: [E_INVOICING],
-    action: { kind: 'follow-link', label: 'Open E-Invoicing', targets: [E_INVOICING] },
+    action: { kind: 'follow-link', label: () => t('gstzen_open_einvoicing'), targets: [E_INVOICING] },
   },
   {
     id: 'gstzen.einvoicing',
-    title: 'Click Tally/SAP Integration',
-    help: 'Of “GSTZen Excel”, “Tally/SAP Integration” and “Your Excel”, click “Tally/SAP Integration” (the button does it).',
-    manual: 'On the E-Invoicing page, click “Tally/SAP Integration”.',
+    title: () => t('gstzen_tally_title'),
+    help: () => t('gstzen_tally_help'),
+    manual: () => t('gstzen_tally_manual'),
     isPresent: (q) => q.visible(TALLY_SAP),
     isDone: () => false,
     targets: [TALLY_SAP],
-    action: { kind: 'follow-link', label: 'Open Tally/SAP Integration', targets: [TALLY_SAP] },
+    action: { kind: 'follow-link', label: () => t('gstzen_open_tally'), targets: [TALLY_SAP] },
   },
   {
     id: 'gstzen.login-details',
-    title: 'Click “Change E-Invoice Portal Login details”',
-    help: 'GSTZen shows the e-Invoice login it has for this GSTIN. To enter your new API user, click “Change E-Invoice Portal Login details” (the button does it).',
-    manual: 'Under “E-Invoice Portal Login Details”, click “Change E-Invoice Portal Login details”.',
+    title: () => t('gstzen_login_details_title'),
+    help: () => t('gstzen_login_details_help'),
+    manual: () => t('gstzen_login_details_manual'),
     isPresent: (q) => q.visible(CHANGE_LOGIN) || q.visible(LOGIN_DETAILS),
     isDone: () => false,
     targets: [CHANGE_LOGIN],
-    action: { kind: 'follow-link', label: 'Change the login details', targets: [CHANGE_LOGIN] },
+    action: { kind: 'follow-link', label: () => t('gstzen_change_login'), targets: [CHANGE_LOGIN] },
     status(q) {
       const login = shownLogin(q);
-      return login
-        ? `GSTZen now has the ${login.env === 'sandbox' ? 'sandbox' : 'production'} login ${login.username}.`
-        : null;
+      if (!login) return null;
+      return login.env === 'sandbox'
+        ? t('gstzen_has_sandbox_login', { username: login.username })
+        : t('gstzen_has_production_login', { username: login.username });
     },
   },
   {
     id: 'gstzen.login-form',
-    title: 'Enter your API user, then press Login',
-    help: 'The panel fills the four boxes from the API user it kept for this GSTIN: pick sandbox or production below. Or type them: the API username and password you made on the NIC portal, and ZENTRIAL (sandbox) or ZENLIVE (production) as both Client ID and Client Secret Key. Then press Login yourself.',
-    manual:
-      'Fill “E-Invoice API Portal Username” and “Password” with your API user, and “E-Invoice Client ID” and “Client Secret Key” with ZENTRIAL (sandbox) or ZENLIVE (production); then press Login.',
+    title: () => t('gstzen_login_form_title'),
+    help: () => t('gstzen_login_form_help'),
+    manual: () => t('gstzen_login_form_manual'),
     isPresent: (q) => q.visible(USERNAME) && q.visible(CLIENT_ID),
     isDone: () => false,
     targets: [USERNAME, PASSWORD, CLIENT_ID, CLIENT_SECRET, LOGIN],
     checks: [
       {
         id: 'gstzen-username',
-        label: 'Username',
+        label: () => t('flow_check_username'),
         fields: [USERNAME, CLIENT_ID],
         check: ([username = '', clientId = ''], q) =>
           checkGstzenUsername(username, formEnvironment(gstzenPageEnvironment(q), clientId, username)),
       },
       {
         id: 'gstzen-client',
-        label: 'Client ID and secret',
+        label: () => t('gstzen_check_client'),
         fields: [CLIENT_ID, CLIENT_SECRET, USERNAME],
         check: ([clientId = '', clientSecret = '', username = ''], q) =>
           checkGstzenClient(clientId, clientSecret, formEnvironment(gstzenPageEnvironment(q), clientId, username)),
@@ -200,13 +201,16 @@ const loginSteps: Step[] = [
   },
   {
     id: 'gstzen.logged-in',
-    title: 'GSTZen accepted the login',
-    help: 'GSTZen logged into the e-Invoice portal with your API user for this GSTIN. The onboarding board (the assistant’s toolbar button) ticks this off.',
-    manual: 'Look for GSTZen’s message that it logged in to the E-Invoice portal.',
+    title: () => t('gstzen_logged_in_title'),
+    help: () => t('gstzen_logged_in_help'),
+    manual: () => t('gstzen_logged_in_manual'),
     isPresent: (q) => q.readText(LOGGED_IN) !== null,
     isDone: () => false,
     targets: [],
-    status: (q) => q.readText(LOGGED_IN),
+    status: (q) => {
+      const said = q.readText(LOGGED_IN);
+      return said ? t('gstzen_logged_in_status', { said }) : null;
+    },
   },
 ];
 
@@ -214,55 +218,57 @@ const deleteSteps: Step[] = [
   dashboard,
   {
     id: 'gstzen.gstin',
-    title: 'Click Sales Register',
-    help: 'Before production, delete the invoices you made while testing with the sandbox. On your GSTIN’s page, click “Sales Register” on the right (the button does it).',
-    manual: 'On your GSTIN’s page, click “Sales Register” in the list on the right.',
+    title: () => t('gstzen_sales_register_link_title'),
+    help: () => t('gstzen_sales_register_link_help'),
+    manual: () => t('gstzen_sales_register_link_manual'),
     isPresent: onGstinPage,
     isDone: () => false,
     targets: [SALES_REGISTER],
-    action: { kind: 'follow-link', label: 'Open Sales Register', targets: [SALES_REGISTER] },
+    action: { kind: 'follow-link', label: () => t('gstzen_open_sales_register'), targets: [SALES_REGISTER] },
   },
   {
     id: 'gstzen.sales-register',
-    title: 'Select the test invoices, then “Delete selected Invoices in page”',
-    help: 'Tick the box next to “Type” at the top of the list to select this page’s invoices, then click “Delete selected Invoices in page”. Deleting is yours to do: the assistant points, never presses.',
-    manual: 'In the Sales Register, tick the box next to “Type”, then click “Delete selected Invoices in page”.',
+    title: () => t('gstzen_select_invoices_title'),
+    help: () => t('gstzen_select_invoices_help'),
+    manual: () => t('gstzen_select_invoices_manual'),
     isPresent: (q) => q.visible(DELETE_SELECTED_BUTTON) || q.visible(DELETE_SELECTED_LINK),
     isDone: () => false,
     targets: [SELECT_ALL, DELETE_SELECTED_BUTTON, DELETE_SELECTED_LINK],
     path: /\/sales\/?$/i,
     status(q) {
-      if (q.readText(NO_INVOICES)) return 'The Sales Register is empty: there is nothing to delete.';
+      if (q.readText(NO_INVOICES)) return t('gstzen_sales_register_empty');
       const total = count(RECORD_TOTAL.exec(q.readText(RECORD_TOTAL) ?? '')?.[1]);
-      return Number.isInteger(total)
-        ? `The page says the Sales Register holds ${total} invoice${total === 1 ? '' : 's'} (all pages).`
-        : null;
+      if (!Number.isInteger(total)) return null;
+      return total === 1
+        ? t('gstzen_sales_register_holds_one', { count: total })
+        : t('gstzen_sales_register_holds', { count: total });
     },
   },
   {
     id: 'gstzen.delete-confirm',
-    title: 'Check the number, tick Approve, click “Delete Invoices”',
-    help: 'Read how many invoices the page will delete. If those are your sandbox test invoices, tick Approve and click “Delete Invoices” yourself; if not, click “No, Go Back”.',
-    manual: 'Tick “Approve”, then click “Delete Invoices” (or “No, Go Back”).',
+    title: () => t('gstzen_delete_confirm_title'),
+    help: () => t('gstzen_delete_confirm_help'),
+    manual: () => t('gstzen_delete_confirm_manual'),
     isPresent: (q) => q.readText(DELETE_QUESTION) !== null,
     isDone: () => false,
     targets: [APPROVE, DELETE_INVOICES_BUTTON, DELETE_INVOICES_LINK],
     status(q) {
       const n = count(DELETE_QUESTION.exec(q.readText(DELETE_QUESTION) ?? '')?.[1]);
-      return Number.isInteger(n) ? `The page says it will delete ${n} invoice${n === 1 ? '' : 's'}.` : null;
+      if (!Number.isInteger(n)) return null;
+      return n === 1 ? t('gstzen_will_delete_one', { count: n }) : t('gstzen_will_delete', { count: n });
     },
   },
   {
     id: 'gstzen.deleted',
-    title: 'Test invoices deleted',
-    help: 'GSTZen deleted them. If the Sales Register still lists test invoices (on other pages), delete those too; then make your production API user on einvoice1.gst.gov.in.',
-    manual: 'Look for GSTZen’s message that the invoices were deleted.',
+    title: () => t('gstzen_deleted_title'),
+    help: () => t('gstzen_deleted_help'),
+    manual: () => t('gstzen_deleted_manual'),
     isPresent: (q) => q.readText(DELETED) !== null,
     isDone: () => false,
     targets: [],
     status: (q) => {
       const said = q.readText(DELETED);
-      return said ? `GSTZen says: ${said}` : null;
+      return said ? t('gstzen_says', { said }) : null;
     },
   },
 ];
@@ -301,11 +307,11 @@ const common = {
 export const gstzenLoginFlow: Flow = {
   ...common,
   steps: loginSteps,
-  task: { id: 'gstzen-login', label: 'Enter the e-Invoice login' },
+  task: { id: 'gstzen-login', label: () => t('gstzen_task_login') },
 };
 
 export const gstzenDeleteFlow: Flow = {
   ...common,
   steps: deleteSteps,
-  task: { id: 'gstzen-delete', label: 'Delete the sandbox test invoices' },
+  task: { id: 'gstzen-delete', label: () => t('gstzen_task_delete') },
 };

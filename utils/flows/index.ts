@@ -9,7 +9,8 @@ import { sandboxFlow } from './sandbox';
  * background use `SITES` (names and origins) only; the bundler leaves the steps and validators out
  * of their bundles (see utils/rules/index.ts), and the dialog tap imports sites.ts alone.
  */
-export { GSTZEN_ORIGINS, SITES, environmentLabel, gstzenSite, matchPatterns, siteById } from './sites';
+export { GSTZEN_ORIGINS, SITES, gstzenSite, matchPatterns, siteById } from './sites';
+export { environmentLabel, siteBadge, siteLabel } from './site-names';
 /** GSTZen has two tasks on one site (entering the login, deleting the test invoices): one flow each. */
 const FLOWS: readonly Flow[] = [sandboxFlow, productionFlow, gstzenLoginFlow, gstzenDeleteFlow];
 

@@ -5,6 +5,7 @@ import { API_USERNAME_PREFIX, namesTypedUser, productionFinalUsername, type Pref
 import { isSameCompany } from './company-name';
 import { expectChosen } from './fixed-value-checks';
 import { CLOUDZEN_COMPANY } from './sandbox';
+import { t } from '../i18n/t';
 import { productionSite } from './sites';
 
 /**
@@ -109,19 +110,18 @@ const createdShown = (q: PageQuery) => q.dialog(CREATED_WORDS) !== null || q.tex
 const steps: Step[] = [
   {
     id: 'prod.open-portal',
-    title: 'Open the production portal',
-    help: `Go to ${productionSite.startUrl}, NIC's e-Invoice portal where real invoices are registered.`,
-    manual: 'Type einvoice1.gst.gov.in in the address bar.',
+    title: () => t('production_open_portal_title'),
+    help: () => t('production_open_portal_help', { url: productionSite.startUrl }),
+    manual: () => t('production_open_portal_manual'),
     isPresent: () => false,
     isDone: () => true,
     targets: [],
   },
   {
     id: 'prod.login',
-    title: 'Log in with your e-Invoice portal login',
-    help: 'Click Login and log in with the username and password of your e-Invoice portal account (your e-Way Bill production login works too). This is your own GST login, not the sandbox API user you made earlier. Type the captcha and press Login, then the OTP sent to your registered mobile and Verify OTP. The assistant never types logins, captchas or OTPs.',
-    manual:
-      'Click “Login” at the top of the page, enter your e-Invoice (or e-Way Bill) username, password and the captcha, press Login, then enter the OTP and press Verify OTP.',
+    title: () => t('production_login_title'),
+    help: () => t('production_login_help'),
+    manual: () => t('production_login_manual'),
     isPresent: (q) =>
       !loggedIn(q) && (q.visible(LOGIN_OPENER) || q.visible(LOGIN_LINK) || q.visible(CAPTCHA) || q.visible(OTP)),
     isDone: () => false,
@@ -130,9 +130,9 @@ const steps: Step[] = [
   },
   {
     id: 'prod.api-registration',
-    title: 'Open API Registration',
-    help: 'In the menu on the left, open “API Registration” (the button does it). If a “Contacts of Technical Person” box is open over the dashboard, close it with Exit first.',
-    manual: 'In the left menu (☰ Menu on a narrow screen), click “API Registration”.',
+    title: () => t('production_api_registration_title'),
+    help: () => t('production_api_registration_help'),
+    manual: () => t('production_api_registration_manual'),
     // Any logged-in page that shows no later step (a technical-person page, home) starts here.
     isPresent: loggedIn,
     isDone: (q) => q.visible(USER_CREDENTIALS) || q.visible(CREATE_API_USER),
@@ -141,30 +141,40 @@ const steps: Step[] = [
     path: /\/home\/mainmenu/i,
     action: {
       kind: 'sequence',
-      label: 'Open API Registration',
+      label: () => t('production_api_registration_title'),
       actions: [
-        { kind: 'open-menu', label: 'Open the menu', toggle: MENU_TOGGLE, reveals: API_REGISTRATION },
-        { kind: 'open-menu', label: 'Open API Registration', toggle: API_REGISTRATION, reveals: USER_CREDENTIALS },
+        { kind: 'open-menu', label: () => t('production_open_menu'), toggle: MENU_TOGGLE, reveals: API_REGISTRATION },
+        {
+          kind: 'open-menu',
+          label: () => t('production_api_registration_title'),
+          toggle: API_REGISTRATION,
+          reveals: USER_CREDENTIALS,
+        },
       ],
     },
     isActionDone: (q) => q.visible(USER_CREDENTIALS),
   },
   {
     id: 'prod.create-api-user',
-    title: 'Click User Credentials, then Create API User',
-    help: 'Under API Registration open “User Credentials” (the button does it), then click “Create API User” yourself: that sends an OTP to your GST-registered mobile.',
-    manual: 'In the left menu, click “API Registration”, then “User Credentials”, then “Create API User”.',
+    title: () => t('production_create_api_user_title'),
+    help: () => t('production_create_api_user_help'),
+    manual: () => t('production_create_api_user_manual'),
     isPresent: (q) => loggedIn(q) && (q.visible(USER_CREDENTIALS) || q.visible(CREATE_API_USER)),
     isDone: () => false,
     targets: [CREATE_API_USER, USER_CREDENTIALS],
-    action: { kind: 'open-menu', label: 'Open User Credentials', toggle: USER_CREDENTIALS, reveals: CREATE_API_USER },
+    action: {
+      kind: 'open-menu',
+      label: () => t('production_open_user_credentials'),
+      toggle: USER_CREDENTIALS,
+      reveals: CREATE_API_USER,
+    },
     isActionDone: (q) => q.visible(CREATE_API_USER),
   },
   {
     id: 'prod.otp',
-    title: 'Enter the OTP and Verify OTP',
-    help: 'Type the OTP sent to your GST-registered mobile and press Verify OTP. The assistant never reads or types OTPs.',
-    manual: 'Type the OTP in “Enter OTP” and click Verify OTP.',
+    title: () => t('production_otp_title'),
+    help: () => t('production_otp_help'),
+    manual: () => t('production_otp_manual'),
     isPresent: (q) => loggedIn(q) && q.visible(OTP),
     isDone: (q) => q.visible(THROUGH_ERP),
     targets: [OTP, VERIFY_OTP],
@@ -172,39 +182,38 @@ const steps: Step[] = [
   },
   {
     id: 'prod.through-erp',
-    title: 'Choose “Through ERP”',
-    help: 'GSTZen is registered with NIC as an ERP, under the name of the company that makes it, CloudZen Software Labs. So choose “Through ERP” (not Directly, not Through GSP).',
-    manual: 'Next to “Do you wish to Register your GSTIN for”, choose “Through ERP”.',
+    title: () => t('production_through_erp_title'),
+    help: () => t('production_through_erp_help'),
+    manual: () => t('production_through_erp_manual'),
     isPresent: (q) => q.visible(THROUGH_ERP),
     isDone: throughErpChosen,
     targets: [THROUGH_ERP],
     path: /\/apiuseraccount\/verifyregotp/i,
     action: {
       kind: 'choose',
-      label: 'Choose Through ERP',
+      label: () => t('production_choose_through_erp'),
       choice: THROUGH_ERP,
-      notListed: 'This form offers no “Through ERP”: choose it by hand.',
+      notListed: () => t('production_through_erp_not_listed'),
     },
   },
   {
     id: 'prod.select-erp',
-    title: 'Select CloudZen as your ERP',
-    help: `In “Select your ERP” pick ${CLOUDZEN_COMPANY}: the button finds it in the long list. Not a similar name, and not from a GSP list.`,
-    manual: `In the “Select your ERP” list, choose “${CLOUDZEN_COMPANY}”.`,
+    title: () => t('production_select_erp_title'),
+    help: () => t('production_select_erp_help', { company: CLOUDZEN_COMPANY }),
+    manual: () => t('production_select_erp_manual', { company: CLOUDZEN_COMPANY }),
     isPresent: (q) => q.visible(ERP_LIST) && throughErpChosen(q),
     isDone: cloudZenChosen,
     targets: [ERP_LIST],
     action: {
       kind: 'choose',
-      label: 'Pick CloudZen',
+      label: () => t('flow_pick_cloudzen'),
       choice: ERP_LIST,
-      notListed:
-        'CloudZen (GSTZen) is not in this ERP list. Look for it by hand under “Select your ERP”; if it is not there, ask GSTZen support. Do not pick it from a GSP list.',
+      notListed: () => t('production_erp_not_listed'),
     },
     checks: [
       {
         id: 'company',
-        label: 'ERP',
+        label: () => 'ERP',
         fields: [ERP_LIST],
         check: expectChosen(ERP_LIST),
       },
@@ -212,29 +221,29 @@ const steps: Step[] = [
   },
   {
     id: 'prod.credentials',
-    title: 'Make up a username and password, then Submit',
-    help: 'Make up a username and a password for your production API user (different from your sandbox ones), type the password twice and press Submit. The portal adds API_ in front of the username; the panel shows the final name. The assistant keeps a copy the moment you press Submit, or as soon as you take its suggestion.',
-    manual: 'Fill Username, Password and Re-enter Password, then click Submit.',
+    title: () => t('production_credentials_title'),
+    help: () => t('production_credentials_help'),
+    manual: () => t('production_credentials_manual'),
     isPresent: (q) => q.visible(USERNAME) && throughErpChosen(q) && cloudZenChosen(q),
     isDone: () => false,
     targets: [USERNAME, PASSWORD, CONFIRM, SUBMIT],
     checks: [
       {
         id: 'username',
-        label: 'Username',
+        label: () => t('flow_check_username'),
         fields: [USERNAME],
         check: ([v = ''], q) => checkApiUsername(v, 'production', prefixShown(q)),
       },
       {
         id: 'password',
-        label: 'Password',
+        label: () => t('flow_check_password'),
         fields: [PASSWORD, USERNAME],
         check: ([password = '', username = ''], q) =>
           checkApiPassword(password, { username: productionFinalUsername(username, prefixShown(q)) }),
       },
       {
         id: 'confirm',
-        label: 'Re-enter password',
+        label: () => t('production_check_confirm'),
         fields: [CONFIRM, PASSWORD],
         check: ([confirm = '', password = '']) => checkPasswordConfirmation(password, confirm),
       },
@@ -249,9 +258,9 @@ const steps: Step[] = [
   },
   {
     id: 'prod.created',
-    title: 'API user created',
-    help: 'NIC created your production API user: its name is the one in the portal’s message, starting with API_. Next, in GSTZen (your GSTIN › E-Invoicing › Tally/SAP Integration › Change E-Invoice Portal Login details), type that API_ username and the password, and ZENLIVE as both Client ID and Client Secret.',
-    manual: 'Look for the message “Api user API_… has been created successfully”.',
+    title: () => t('flow_api_user_created_title'),
+    help: () => t('production_created_help'),
+    manual: () => t('production_created_manual'),
     isPresent: createdShown,
     isDone: () => false,
     targets: [],
@@ -300,11 +309,8 @@ export const productionFlow: Flow = {
   // docs/gstzen-guide.md#delete-test-invoices-before-production and #warnings-and-advice.
   reminder: {
     id: 'production.before-you-start',
-    title: 'Before you start on production',
-    points: [
-      'In GSTZen, delete the sales-register invoices you made while testing with the sandbox: your GSTIN › Sales Register, tick the box next to Type, “Delete selected Invoices in page”, then tick Approve and “Delete Invoices”.',
-      'GSTZen recommends different accounts for sandbox testing and production: make up a new username and password here.',
-    ],
-    tick: 'Done: the test invoices are deleted',
+    title: () => t('production_reminder_title'),
+    points: [() => t('production_reminder_delete'), () => t('production_reminder_accounts')],
+    tick: () => t('production_reminder_tick'),
   },
 };

@@ -1,17 +1,18 @@
 import type { SiteInfo } from '../engine/flow';
-import type { Environment } from '../environments';
 
 /**
  * Every site the assistant knows, as plain data: where it is and what to call it. This file
  * imports nothing but types, so that what needs only names and origins (the main-world dialog
  * tap, the popup, the background) carries no flow, locator or validator. Each site's steps are in
- * its own flow file (sandbox.ts, production.ts), registered in index.ts.
+ * its own flow file (sandbox.ts, production.ts), registered in index.ts. Their names are catalog
+ * keys, read in the current language by site-names.ts (which imports the catalogs; this file must
+ * not, or the main-world dialog tap would carry them).
  */
 /** The sandbox (trial) portal: utils/flows/sandbox.ts. */
 export const sandboxSite = {
   id: 'sandbox',
-  label: 'Sandbox (trial) portal',
-  badge: 'Sandbox',
+  label: { key: 'site_sandbox_label' },
+  badge: { key: 'site_sandbox_badge' },
   origins: ['https://einv-apisandbox.nic.in'],
   startUrl: 'https://einv-apisandbox.nic.in/',
   environment: 'sandbox',
@@ -20,8 +21,8 @@ export const sandboxSite = {
 /** The production portal: utils/flows/production.ts. */
 export const productionSite = {
   id: 'production',
-  label: 'Production e-Invoice portal',
-  badge: 'Production',
+  label: { key: 'site_production_label' },
+  badge: { key: 'site_production_badge' },
   origins: ['https://einvoice1.gst.gov.in'],
   startUrl: 'https://einvoice1.gst.gov.in/',
   environment: 'production',
@@ -37,8 +38,8 @@ export const GSTZEN_ORIGINS = ['https://my.gstzen.in'] as const;
 /** GSTZen's web app, where the credentials are entered and the test invoices deleted: utils/flows/gstzen.ts. */
 export const gstzenSite = {
   id: 'gstzen',
-  label: 'GSTZen',
-  badge: 'GSTZen',
+  label: { brand: 'GSTZen' },
+  badge: { brand: 'GSTZen' },
   origins: GSTZEN_ORIGINS,
   startUrl: 'https://my.gstzen.in/',
   takesCredentials: true,
@@ -56,9 +57,4 @@ export function matchPatterns(sites: readonly SiteInfo[] = SITES): string[] {
 
 export function siteById(id: string): SiteInfo | null {
   return SITES.find((site) => site.id === id) ?? null;
-}
-
-/** What the user calls an environment: the label of the site that makes its credentials. */
-export function environmentLabel(env: Environment): string {
-  return SITES.find((site) => site.environment === env)?.label ?? env;
 }

@@ -9,7 +9,8 @@
  */
 import { z } from 'zod/mini';
 import { HIDDEN_KINDS, oddCharacterProblem, tooLongProblem, trimAscii, withoutHidden } from './characters';
-import { type CheckResult, combine, empty, error, listInWords, ok, warning } from './check';
+import { type CheckResult, combine, empty, error, ok, warning } from './check';
+import { listInWords, type MessageKey, t } from '../i18n/t';
 
 import type { Environment } from '../environments';
 
@@ -65,9 +66,6 @@ const SPECIALS_SPACED = PASSWORD_SPECIALS.split('').join(' ');
 /** A password needs the username in it to be at least this long before we warn (avoids noise). */
 const MIN_USERNAME_TO_COMPARE = 3;
 
-const EDGE_SPECIAL_WARNING = (what: string) =>
-  `Start and end the ${what} with a letter or digit: some GSPs reject credentials that begin or end with a special character.`;
-
 // ── Username ───────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -85,30 +83,26 @@ export type PrefixShown = 'add-on' | 'in-box' | 'none';
 export function checkApiUsername(value: string, env: Environment, shown: PrefixShown = 'none'): CheckResult {
   if (env === 'sandbox') {
     if (trimAscii(value) === '') {
-      return empty(
-        `Choose a username for the API user: ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} letters, digits or _ are safest.`,
-      );
+      return empty(t('check_username_sandbox_empty', { min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH }));
     }
-    return combine(
-      usernameProblems(value),
-      ok('Looks fine. The sandbox uses it exactly as typed, with no prefix: type the same in GSTZen.'),
-    );
+    return combine(usernameProblems(value), ok(t('check_username_sandbox_ok')));
   }
   return checkProductionUsername(value, shown);
 }
+
+/** The empty box's message, per way the page shows the prefix. */
+const PRODUCTION_EMPTY: Record<PrefixShown, MessageKey> = {
+  'in-box': 'check_username_production_empty_in_box',
+  'add-on': 'check_username_production_empty_add_on',
+  none: 'check_username_production_empty_none',
+};
 
 function checkProductionUsername(value: string, shown: PrefixShown): CheckResult {
   const inBox = shown === 'in-box';
   const typed = inBox && value.startsWith(API_USERNAME_PREFIX) ? value.slice(API_USERNAME_PREFIX.length) : value;
   const max = USERNAME_MAX_LENGTH - API_USERNAME_PREFIX.length;
   if (trimAscii(typed) === '') {
-    const where = inBox ? 'after API_ in the box' : shown === 'add-on' ? 'after the API_ shown before the box' : '';
-    return empty(
-      `Type a username ${where ? `${where} ` : ''}for the API user: up to ${max} letters, digits or _ (the portal adds API_ in front${inBox ? ', as the box shows' : ''}, and the whole name should stay within ${USERNAME_MAX_LENGTH}).`.replace(
-        '  ',
-        ' ',
-      ),
-    );
+    return empty(t(PRODUCTION_EMPTY[shown], { max, total: USERNAME_MAX_LENGTH }));
   }
   // Before the final name is built and shown in the message: it would quote what is wrong.
   const raw = usernameInputProblem(value);
@@ -116,28 +110,18 @@ function checkProductionUsername(value: string, shown: PrefixShown): CheckResult
   const final = productionFinalUsername(value, shown);
   const problems: CheckResult[] = [];
   if (inBox && !value.startsWith(API_USERNAME_PREFIX)) {
-    problems.push(
-      error(
-        'Keep API_ at the start of the box, as the portal wrote it (capital letters, then _): type your name after it.',
-      ),
-    );
+    problems.push(error(t('check_username_keep_prefix')));
   }
   if (shown === 'add-on' && /^api_/i.test(typed.trim())) {
-    problems.push(
-      error('Remove API_ from the box: the page already puts API_ in front of it, so the name would become API_API_….'),
-    );
+    problems.push(error(t('check_username_remove_prefix')));
   }
   if (shown === 'none' && /^api_/i.test(typed.trim())) {
-    problems.push(
-      warning(
-        'Leave out API_: the portal adds it itself, and typing it may give a name starting API_API_ (how the portal handles this is unknown).',
-      ),
-    );
+    problems.push(warning(t('check_username_leave_out_prefix')));
   }
   problems.push(...usernameProblems(typed, final));
-  const finalLine = `Your API username will be ${final}: type exactly that in GSTZen.`;
-  const result = combine(problems, ok(`Looks fine. ${finalLine}`));
-  return result.status === 'ok' ? result : { ...result, message: `${result.message} ${finalLine}` };
+  const result = combine(problems, ok(t('check_username_production_ok', { name: final })));
+  if (result.status === 'ok') return result;
+  return { ...result, message: `${result.message} ${t('check_username_final', { name: final })}` };
 }
 
 /**
@@ -160,15 +144,17 @@ export function productionFinalUsername(value: string, shown: PrefixShown): stri
  */
 function usernameInputProblem(value: string): string | null {
   return (
-    tooLongProblem(
-      value,
-      USERNAME_INPUT_MAX,
-      (length) =>
-        `The username has ${length} characters; the assistant keeps at most ${USERNAME_INPUT_MAX}, and ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH} is safest: choose a shorter one.`,
+    tooLongProblem(value, USERNAME_INPUT_MAX, (length) =>
+      t('check_username_too_long_input', {
+        length,
+        max: USERNAME_INPUT_MAX,
+        min: USERNAME_MIN_LENGTH,
+        safeMax: USERNAME_MAX_LENGTH,
+      }),
     ) ??
     oddCharacterProblem(value, {
-      field: 'the username',
-      plain: ['plain letter, digit or _', 'plain letters, digits or _'],
+      field: 'check_field_username',
+      plain: ['check_plain_username_one', 'check_plain_username_many'],
     })
   );
 }
@@ -185,50 +171,34 @@ function usernameProblems(typed: string, final: string = trimAscii(typed)): Chec
   const raw = usernameInputProblem(value);
   if (raw !== null) return [error(raw)];
   if (final.length > USERNAME_INPUT_MAX) {
-    return [
-      error(
-        `With API_ the username has ${final.length} characters; the assistant keeps at most ${USERNAME_INPUT_MAX}: choose a shorter one.`,
-      ),
-    ];
+    return [error(t('check_username_too_long_with_prefix', { length: final.length, max: USERNAME_INPUT_MAX }))];
   }
 
   // No source says spaces are refused, but a username with a space is almost surely a slip,
   // and GSTZen would have to be given the same space [guess].
   if (/\s/.test(value)) {
-    problems.push(
-      error(
-        /\s/.test(value.trim())
-          ? 'Remove the spaces: a username cannot contain spaces.'
-          : 'Remove the space at the start or end of the username.',
-      ),
-    );
+    problems.push(error(t(/\s/.test(value.trim()) ? 'check_username_spaces_inside' : 'check_username_spaces_edge')));
   }
 
   // Allowed characters are not documented for API usernames [unknown]: letters, digits and _
   // are taken as safe [guess]; anything else is a warning.
   const others = [...new Set(value.replace(/[A-Za-z0-9_\s]/g, ''))];
   if (others.length > 0) {
-    problems.push(
-      warning(
-        `NIC does not say whether ${others.map((c) => `“${c}”`).join(' ')} may be used in a username; letters, digits and _ are the safe choice.`,
-      ),
-    );
+    problems.push(warning(t('check_username_other_characters', { characters: others.map((c) => `“${c}”`).join(' ') })));
   }
 
   // [src: docs/portals.md#special-characters-at-the-start-or-end: flobiz]
   const trimmed = value.trim();
   if (/^[^A-Za-z0-9]|[^A-Za-z0-9]$/.test(trimmed)) {
-    problems.push(warning(EDGE_SPECIAL_WARNING('username')));
+    problems.push(warning(t('check_username_edge_special')));
   }
 
   // [src for web usernames: docs/portals.md#username-and-password-length; unknown for API users]
   const length = [...final].length;
   if (length < USERNAME_MIN_LENGTH || length > USERNAME_MAX_LENGTH) {
-    const whole = final !== trimmed ? ` (${final}, with API_)` : '';
+    const values = { length, min: USERNAME_MIN_LENGTH, max: USERNAME_MAX_LENGTH, name: final };
     problems.push(
-      warning(
-        `The username has ${length} characters${whole}. NIC does not publish a length for API usernames, but e-invoice web usernames need ${USERNAME_MIN_LENGTH} to ${USERNAME_MAX_LENGTH}: stay within that to be safe.`,
-      ),
+      warning(t(final !== trimmed ? 'check_username_length_with_prefix' : 'check_username_length', values)),
     );
   }
 
@@ -263,90 +233,67 @@ export interface PasswordContext {
 
 export function checkApiPassword(value: string, context: PasswordContext = {}): CheckResult {
   if (value === '') {
-    return empty(
-      `Choose a password with an upper-case letter, a lower-case letter, a digit and one of ${SPECIALS_SPACED}.`,
-    );
+    return empty(t('check_password_empty', { specials: SPECIALS_SPACED }));
   }
-  return combine(
-    passwordProblems(value, context),
-    ok(
-      "The password meets NIC's rule. The assistant keeps a copy the moment you create the API user; you can also write it down.",
-    ),
-  );
+  return combine(passwordProblems(value, context), ok(t('check_password_ok')));
 }
 
 /** Everything wrong or risky about a non-empty password. No message mentions its characters. */
 function passwordProblems(value: string, context: PasswordContext): CheckResult[] {
   // Before any regex. UTF-16 length, as the vault measures it; the count is not said.
   if (value.length > PASSWORD_INPUT_MAX) {
-    return [
-      error(
-        `The password is longer than ${PASSWORD_INPUT_MAX} characters, more than the assistant can keep: choose a shorter one.`,
-      ),
-    ];
+    return [error(t('check_password_too_long_input', { max: PASSWORD_INPUT_MAX }))];
   }
   const problems: CheckResult[] = [];
 
   // A character that cannot be seen cannot be typed again at login. Said by position and kind,
   // which tells nothing about the password's visible characters.
-  const hidden = oddCharacterProblem(value, { field: 'the password', plain: ['', ''], refuse: HIDDEN_KINDS });
+  const hidden = oddCharacterProblem(value, { field: 'check_field_password', refuse: HIDDEN_KINDS });
   if (hidden !== null) problems.push(error(hidden));
 
   // NIC error 3003 [src: docs/portals.md#password-rule-error-3003: NIC's API error code list]:
   // all four kinds are required.
   const missing: string[] = [];
-  if (!/[A-Z]/.test(value)) missing.push('an upper-case letter');
-  if (!/[a-z]/.test(value)) missing.push('a lower-case letter');
-  if (!/[0-9]/.test(value)) missing.push('a digit');
+  if (!/[A-Z]/.test(value)) missing.push(t('check_missing_upper'));
+  if (!/[a-z]/.test(value)) missing.push(t('check_missing_lower'));
+  if (!/[0-9]/.test(value)) missing.push(t('check_missing_digit'));
   if (![...value].some((c) => PASSWORD_SPECIALS.includes(c))) {
-    missing.push(`one of ${SPECIALS_SPACED}`);
+    missing.push(t('check_missing_special', { specials: SPECIALS_SPACED }));
   }
   if (missing.length > 0) {
-    problems.push(
-      error(
-        `Add ${listInWords(missing)}. NIC needs at least one upper-case letter, one lower-case letter, one digit and one special character.`,
-      ),
-    );
+    problems.push(error(t('check_password_missing', { missing: listInWords(missing) })));
   }
 
   // Whether other characters are accepted is [unknown]. Name only the kind, never the character.
   const rest = [...withoutHidden(value)].filter((c) => !/[A-Za-z0-9]/.test(c) && !PASSWORD_SPECIALS.includes(c));
   if (rest.length > 0) {
-    const kinds = [
-      ...(rest.some((c) => /\s/.test(c)) ? ['a space'] : []),
-      ...(rest.some((c) => !/\s/.test(c)) ? [`a character other than letters, digits and ${SPECIALS_SPACED}`] : []),
-    ];
-    problems.push(
-      warning(
-        `The password contains ${kinds.join(' and ')}; NIC does not say whether such characters are accepted, so use only letters, digits and ${SPECIALS_SPACED} to be safe.`,
-      ),
-    );
+    const space = rest.some((c) => /\s/.test(c));
+    const other = rest.some((c) => !/\s/.test(c));
+    const key =
+      space && other
+        ? 'check_password_has_space_and_other'
+        : space
+          ? 'check_password_has_space'
+          : 'check_password_has_other';
+    problems.push(warning(t(key, { specials: SPECIALS_SPACED })));
   }
 
   // [src: docs/portals.md#special-characters-at-the-start-or-end: flobiz]
   if (/^[^A-Za-z0-9]|[^A-Za-z0-9]$/.test(value)) {
-    problems.push(warning(EDGE_SPECIAL_WARNING('password')));
+    problems.push(warning(t('check_password_edge_special')));
   }
 
   // [guess: length for API users is unknown; see PASSWORD_MIN_LENGTH]
   const length = [...value].length;
   if (length < PASSWORD_MIN_LENGTH) {
-    problems.push(
-      warning(
-        `The password is shorter than ${PASSWORD_MIN_LENGTH} characters. NIC does not publish a length for API passwords, but ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} is commonly required for e-invoice accounts.`,
-      ),
-    );
+    problems.push(warning(t('check_password_short', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })));
   } else if (length > PASSWORD_MAX_LENGTH) {
-    problems.push(
-      warning(
-        `The password is longer than ${PASSWORD_MAX_LENGTH} characters. NIC does not publish a length for API passwords, but ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} is commonly required for e-invoice accounts.`,
-      ),
-    );
+    problems.push(warning(t('check_password_long', { min: PASSWORD_MIN_LENGTH, max: PASSWORD_MAX_LENGTH })));
   }
 
   // Common password advice [guess: no NIC rule known].
   if (containsUsername(value, context.username)) {
-    problems.push(warning('The password contains the username: choose one that does not.'));
+    problems.push(warning(t('check_password_contains_username')));
   }
 
   return problems;
@@ -363,19 +310,14 @@ function containsUsername(password: string, username: string | undefined): boole
 // ── Confirmation ───────────────────────────────────────────────────────────────────────────────
 
 export function checkPasswordConfirmation(password: string, confirm: string): CheckResult {
-  if (confirm === '') return empty('Type the same password again to confirm it.');
-  if (password === '') return error('Type the password in the first box as well.');
-  if (password === confirm) return ok('The two passwords match.');
+  if (confirm === '') return empty(t('check_confirm_empty'));
+  if (password === '') return error(t('check_confirm_first_empty'));
+  if (password === confirm) return ok(t('check_confirm_match'));
   // Hints that say how they differ without saying anything about the password itself.
-  let hint = '';
-  if (withoutHidden(password) === withoutHidden(confirm)) {
-    hint = ' One of them has an invisible or control character: retype both by hand.';
-  } else if (trimAscii(password) === trimAscii(confirm)) {
-    hint = ' One of them has a space at the start or end.';
-  } else if (password.toLowerCase() === confirm.toLowerCase()) {
-    hint = ' They differ only in upper/lower case: check Caps Lock.';
-  }
-  return error(`The two passwords differ. Type the same password in both boxes.${hint}`);
+  if (withoutHidden(password) === withoutHidden(confirm)) return error(t('check_confirm_differ_hidden'));
+  if (trimAscii(password) === trimAscii(confirm)) return error(t('check_confirm_differ_space'));
+  if (password.toLowerCase() === confirm.toLowerCase()) return error(t('check_confirm_differ_case'));
+  return error(t('check_confirm_differ'));
 }
 
 // ── Schemas (stored values: only the errors are enforced, warnings are advice) ───────────────

@@ -8,7 +8,7 @@
  * input here first, and the messages say where such a character is and what kind it is, never the
  * character itself (an invisible one would be invisible in the message too).
  */
-import { listInWords } from './check';
+import { listInWords, type MessageKey, t } from '../i18n/t';
 
 /**
  * - `invisible`: zero-width characters, soft hyphen, word joiner, BOM, other format characters.
@@ -21,7 +21,7 @@ import { listInWords } from './check';
 export type OddKind = 'invisible' | 'direction' | 'control' | 'space' | 'other';
 
 /** The kinds no field accepts: they cannot be seen, so the user cannot know they typed them. */
-export const HIDDEN_KINDS: readonly OddKind[] = ['invisible', 'direction', 'control'];
+export const HIDDEN_KINDS = ['invisible', 'direction', 'control'] as const satisfies readonly OddKind[];
 
 const DIRECTION = /^[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]$/u;
 /** Format characters (zero-width, soft hyphen, BOM, tags...), variation selectors, fillers. */
@@ -65,23 +65,33 @@ export function lengthInCharacters(value: string): number {
 
 /** `text` without hidden characters: for the rare message that must show what was typed. */
 export function withoutHidden(text: string): string {
-  return [...text].filter((c) => !HIDDEN_KINDS.includes(oddKind(c) ?? 'other')).join('');
+  const hidden: readonly OddKind[] = HIDDEN_KINDS;
+  return [...text].filter((c) => !hidden.includes(oddKind(c) ?? 'other')).join('');
 }
 
-export interface FieldWords {
-  /** "the GSTIN", "the password". */
-  field: string;
-  /** What the field takes, singular and plural: ["plain letter or digit", "plain letters or digits"]. */
-  plain: readonly [string, string];
-  /** Which kinds are refused here; by default all of them. */
-  refuse?: readonly OddKind[];
-}
+/** The field's name and what it takes, as catalog keys: translated when a check runs. */
+export type FieldWords =
+  | {
+      /** "the GSTIN", "the password": `check_field_*`. */
+      field: MessageKey;
+      /** What the field takes, singular and plural: `check_plain_*_one`, `check_plain_*_many`. */
+      plain: readonly [MessageKey, MessageKey];
+      /** Which kinds are refused here; by default all of them. */
+      refuse?: readonly OddKind[];
+    }
+  | {
+      field: MessageKey;
+      /** Without `plain`, only kinds other than `other` can be refused (the password's hidden ones). */
+      refuse: readonly Exclude<OddKind, 'other'>[];
+    };
 
-const KIND_WORDS: Record<Exclude<OddKind, 'other'>, readonly [string, string]> = {
-  invisible: ['an invisible character', 'invisible characters'],
-  direction: ['a direction-control character', 'direction-control characters'],
-  control: ['a control character', 'control characters'],
-  space: ['a special space, not a plain one', 'special spaces, not plain ones'],
+/** The sentence per kind, for one character and for several: a key each, so Hindi can order its words. */
+const KIND_SENTENCES: Record<OddKind, readonly [MessageKey, MessageKey]> = {
+  invisible: ['check_odd_invisible_one', 'check_odd_invisible_many'],
+  direction: ['check_odd_direction_one', 'check_odd_direction_many'],
+  control: ['check_odd_control_one', 'check_odd_control_many'],
+  space: ['check_odd_space_one', 'check_odd_space_many'],
+  other: ['check_odd_other_one', 'check_odd_other_many'],
 };
 
 /** At most this many positions are listed per kind; the rest are counted. */
@@ -93,35 +103,33 @@ const POSITIONS_SHOWN = 5;
  * contains the characters themselves, so it is safe for passwords too.
  */
 export function oddCharacterProblem(value: string, words: FieldWords): string | null {
-  const refuse = words.refuse ?? ['invisible', 'direction', 'control', 'space', 'other'];
+  const plain = 'plain' in words ? words.plain : null;
+  const refuse: readonly OddKind[] = words.refuse ?? ['invisible', 'direction', 'control', 'space', 'other'];
   const found = new Map<OddKind, number[]>();
   let position = 0;
   for (const ch of value) {
     position++;
     const kind = oddKind(ch);
-    if (kind === null || !refuse.includes(kind)) continue;
+    if (kind === null || !refuse.includes(kind) || (kind === 'other' && plain === null)) continue;
     const list = found.get(kind) ?? [];
     list.push(position);
     found.set(kind, list);
   }
   if (found.size === 0) return null;
+  const field = t(words.field);
   const order: OddKind[] = ['invisible', 'direction', 'control', 'space', 'other'];
   return order
     .filter((kind) => found.has(kind))
     .map((kind) => {
       const positions = found.get(kind)!;
-      const one = positions.length === 1;
+      const [oneKey, manyKey] = KIND_SENTENCES[kind];
+      const plainWords: Record<string, string> = plain ? { plain: t(plain[positions.length === 1 ? 0 : 1]) } : {};
+      if (positions.length === 1) return t(oneKey, { position: positions[0]!, field, ...plainWords });
       const shown = positions.slice(0, POSITIONS_SHOWN).map(String);
       const rest = positions.length - shown.length;
-      const where = one
-        ? `Character ${shown[0]}`
-        : `Characters ${rest > 0 ? `${shown.join(', ')} (and ${rest} more)` : listInWords(shown)}`;
-      const what =
-        kind === 'other'
-          ? `${one ? 'is not a' : 'are not'} ${words.plain[one ? 0 : 1]}`
-          : `${one ? 'is' : 'are'} ${KIND_WORDS[kind][one ? 0 : 1]}`;
-      const fix = kind === 'other' ? 'retype' : 'delete';
-      return `${where} of ${words.field} ${what}: ${fix} ${one ? 'it' : 'them'}.`;
+      const listed =
+        rest > 0 ? t('check_positions_more', { shown: shown.join(t('list_comma')), rest }) : listInWords(shown);
+      return t(manyKey, { positions: listed, field, ...plainWords });
     })
     .join(' ');
 }

@@ -51,8 +51,5 @@ export function combine(problems: readonly CheckResult[], ifNone: CheckResult): 
   };
 }
 
-/** "a", "a and b", "a, b and c": for messages that list several missing things. */
-export function listInWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+/** "a", "a and b", "a, b and c" in the current language: for messages that list several things. */
+export { listInWords } from '../i18n/t';

@@ -9,6 +9,7 @@
 import { z } from 'zod/mini';
 import { oddCharacterProblem, tooLongProblem, trimAscii } from './characters';
 import { type CheckResult, empty, error, ok, warning } from './check';
+import { listInWords, t } from '../i18n/t';
 
 /**
  * Longest mobile input looked at: "+91 98765 43210" is 15; anything past 20 is not one number.
@@ -17,10 +18,6 @@ import { type CheckResult, empty, error, ok, warning } from './check';
 export const MOBILE_INPUT_MAX = 20;
 /** The longest e-mail address that can be delivered [src: RFC 5321, 4.5.3.1: a 256-octet path less <>]. */
 export const EMAIL_MAX_LENGTH = 254;
-
-const REGISTERED_MOBILE =
-  'It must be the mobile number registered on the GST portal for this GSTIN: the OTP goes only there.';
-const REGISTERED_EMAIL = 'It must be the e-mail address registered on the GST portal for this GSTIN.';
 
 type MobileParse =
   | { kind: 'empty' }
@@ -39,14 +36,10 @@ function parseMobile(value: string): MobileParse {
   // Before the regexes below: `\s` would take a no-break space or BOM for a separator, and
   // another script's digits must be named as such, not quoted.
   const raw =
-    tooLongProblem(
-      trimmed,
-      MOBILE_INPUT_MAX,
-      (length) => `A mobile number has 10 digits; you typed ${length} characters. Type only the number.`,
-    ) ??
+    tooLongProblem(trimmed, MOBILE_INPUT_MAX, (length) => t('check_mobile_too_long', { length })) ??
     oddCharacterProblem(trimmed, {
-      field: 'the mobile number',
-      plain: ['plain digit (0 to 9)', 'plain digits (0 to 9)'],
+      field: 'check_field_mobile',
+      plain: ['check_plain_mobile_one', 'check_plain_mobile_many'],
     });
   if (raw !== null) return { kind: 'bad', message: raw };
   let rest = trimmed.replace(/[\s-]/g, '');
@@ -66,19 +59,19 @@ function parseMobile(value: string): MobileParse {
   if (bad.length > 0) {
     return {
       kind: 'bad',
-      message: `A mobile number has only digits: remove ${bad.map((c) => `“${c}”`).join(' ')}.`,
+      message: t('check_mobile_not_digits', { characters: bad.map((c) => `“${c}”`).join(' ') }),
     };
   }
   if (rest.length !== 10) {
     return {
       kind: 'bad',
-      message: `A mobile number has 10 digits (without +91 or 0 in front); you typed ${rest.length}. ${REGISTERED_MOBILE}`,
+      message: t('check_mobile_digit_count', { count: rest.length }),
     };
   }
   if (!/^[6-9]/.test(rest)) {
     return {
       kind: 'bad',
-      message: `Indian mobile numbers start with 6, 7, 8 or 9; this looks like a landline or a mistyped number. ${REGISTERED_MOBILE}`,
+      message: t('check_mobile_start'),
     };
   }
   return { kind: 'number', digits: rest, prefix, separators };
@@ -94,22 +87,20 @@ export function checkMobile(value: string): CheckResult {
   const parsed = parseMobile(value);
   switch (parsed.kind) {
     case 'empty':
-      return empty('Type the 10-digit mobile number registered on the GST portal for this GSTIN; the OTP goes there.');
+      return empty(t('check_mobile_empty'));
     case 'bad':
       return error(parsed.message);
     case 'number': {
       const extras: string[] = [];
-      if (parsed.prefix === '+91' || parsed.prefix === '91') extras.push('the 91 country code');
-      if (parsed.prefix === '0') extras.push('the leading 0');
-      if (parsed.separators) extras.push('the spaces or hyphens');
+      if (parsed.prefix === '+91' || parsed.prefix === '91') extras.push(t('check_mobile_extra_country_code'));
+      if (parsed.prefix === '0') extras.push(t('check_mobile_extra_zero'));
+      if (parsed.separators) extras.push(t('check_mobile_extra_separators'));
       if (extras.length > 0) {
         // The portal field is believed to take exactly 10 digits [guess: NIC shows 3006 "Invalid
         // Mobile Number" for bad input and documents no accepted formats].
-        return warning(
-          `Type only the 10 digits ${parsed.digits}: leave out ${extras.join(' and ')}, which the portal may not accept. ${REGISTERED_MOBILE}`,
-        );
+        return warning(t('check_mobile_extras', { digits: parsed.digits, extras: listInWords(extras) }));
       }
-      return ok(`Make sure this is right. ${REGISTERED_MOBILE}`);
+      return ok(t('check_mobile_ok'));
     }
   }
 }
@@ -154,41 +145,28 @@ const emailShape = /* @__PURE__ */ z.email();
 export function checkEmail(value: string): CheckResult {
   const email = trimAscii(value);
   if (email === '') {
-    return empty('Type the e-mail address registered on the GST portal for this GSTIN.');
+    return empty(t('check_email_empty'));
   }
   // Before any regex: the length, then characters outside printable ASCII (the domain check below
   // lower-cases, and the portal's support for non-English addresses is [unknown]).
   const raw =
-    tooLongProblem(
-      email,
-      EMAIL_MAX_LENGTH,
-      (length) =>
-        `An e-mail address has at most ${EMAIL_MAX_LENGTH} characters; this has ${length}. Type only the address.`,
-    ) ??
+    tooLongProblem(email, EMAIL_MAX_LENGTH, (length) => t('check_email_too_long', { max: EMAIL_MAX_LENGTH, length })) ??
     oddCharacterProblem(email, {
-      field: 'the e-mail address',
-      plain: ['plain English letter, digit or symbol', 'plain English letters, digits or symbols'],
+      field: 'check_field_email',
+      plain: ['check_plain_email_one', 'check_plain_email_many'],
     });
   if (raw !== null) return error(raw);
-  if (/\s/.test(email)) return error('Remove the spaces: an e-mail address has none.');
+  if (/\s/.test(email)) return error(t('check_email_spaces'));
   const at = email.split('@').length - 1;
-  if (at === 0) return error('An e-mail address has an @, like name@example.com.');
-  if (at > 1) return error('An e-mail address has only one @: remove the extra one.');
+  if (at === 0) return error(t('check_email_no_at'));
+  if (at > 1) return error(t('check_email_two_at'));
   const [local = '', domain = ''] = email.split('@');
-  if (local === '') return error('Add the part before the @, like name@example.com.');
-  if (!domain.includes('.')) {
-    return error('After the @ comes a domain with a dot, like example.com or gmail.com.');
-  }
-  if (!emailShape.safeParse(email).success) {
-    return error(
-      'This does not look like an e-mail address: check it for typing mistakes (it should look like name@example.com).',
-    );
-  }
+  if (local === '') return error(t('check_email_no_local'));
+  if (!domain.includes('.')) return error(t('check_email_no_dot'));
+  if (!emailShape.safeParse(email).success) return error(t('check_email_bad_shape'));
   const suggestion = DOMAIN_TYPOS[domain.toLowerCase()];
-  if (suggestion) {
-    return warning(`Did you mean @${suggestion}? ${REGISTERED_EMAIL}`);
-  }
-  return ok(`Make sure this is right. ${REGISTERED_EMAIL}`);
+  if (suggestion) return warning(t('check_email_typo', { domain: suggestion }));
+  return ok(t('check_email_ok'));
 }
 
 /** An e-mail address as stored: well-formed as typed, then trimmed of ASCII spaces. */

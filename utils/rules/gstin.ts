@@ -11,6 +11,7 @@
 import { z } from 'zod/mini';
 import { asciiUpper, oddCharacterProblem, tooLongProblem, trimAscii } from './characters';
 import { type CheckResult, empty, error, ok } from './check';
+import { t } from '../i18n/t';
 
 const GSTIN_LENGTH = 15;
 /**
@@ -74,16 +75,24 @@ export function gstinCheckCharacter(first14: string): string {
 
 const quote = (s: string) => `“${s}”`;
 
-/** Look-alike hints for the commonest slips [guess: what helps; not from a source]. */
-function digitHint(ch: string): string {
-  const lookalike: Record<string, string> = { O: 'zero (0)', I: 'one (1)', L: 'one (1)' };
-  const d = lookalike[ch];
-  return d ? ` Did you type the letter ${ch} instead of ${d}?` : '';
+/**
+ * Where a PAN digit is wanted but a letter is typed: the message, with a hint for the commonest
+ * look-alikes [guess: what helps; not from a source].
+ */
+function panDigitProblem(position: number, ch: string): string {
+  const values = { position, character: quote(ch), letter: ch };
+  if (ch === 'O') return t('check_gstin_pan_digit_zero', values);
+  if (ch === 'I' || ch === 'L') return t('check_gstin_pan_digit_one', values);
+  return t('check_gstin_pan_digit', values);
 }
-function letterHint(ch: string): string {
-  const lookalike: Record<string, string> = { '0': 'the letter O', '1': 'the letter I' };
-  const l = lookalike[ch];
-  return l ? ` Did you type ${ch} instead of ${l}?` : '';
+/** Where a PAN letter is wanted but something else is typed: 0 and 1 get the look-alike hint. */
+function panLetterProblem(position: number, ch: string): string {
+  const lookalike: Record<string, string> = { '0': 'O', '1': 'I' };
+  const letter = lookalike[ch];
+  const values = { position, character: quote(ch) };
+  return letter
+    ? t('check_gstin_pan_letter_hint', { ...values, digit: ch, letter })
+    : t('check_gstin_pan_letter', values);
 }
 
 /**
@@ -93,14 +102,10 @@ function letterHint(ch: string): string {
 function findRawGstinProblem(value: string): string | null {
   const trimmed = trimAscii(value);
   return (
-    tooLongProblem(
-      trimmed,
-      GSTIN_INPUT_MAX,
-      (length) => `A GSTIN has 15 characters; you typed ${length}. Paste or type only the GSTIN.`,
-    ) ??
+    tooLongProblem(trimmed, GSTIN_INPUT_MAX, (length) => t('check_gstin_too_long', { length })) ??
     oddCharacterProblem(trimmed, {
-      field: 'the GSTIN',
-      plain: ['plain letter or digit (A to Z, 0 to 9)', 'plain letters or digits (A to Z, 0 to 9)'],
+      field: 'check_field_gstin',
+      plain: ['check_plain_gstin_one', 'check_plain_gstin_many'],
     })
   );
 }
@@ -115,60 +120,43 @@ function gstinProblem(value: string): string | null {
  * the earlier ones), or `null` when it is valid. For '' it returns what to type.
  */
 function findGstinProblem(gstin: string): string | null {
-  if (gstin === '') return 'Type your 15-character GSTIN, as on your GST registration certificate.';
+  if (gstin === '') return t('check_gstin_empty');
 
-  if (/\s/.test(gstin)) {
-    return 'Remove the spaces: a GSTIN is 15 letters and digits with no spaces.';
-  }
+  if (/\s/.test(gstin)) return t('check_gstin_spaces');
   const bad = [...new Set(gstin.replace(/[0-9A-Z]/g, ''))];
-  if (bad.length > 0) {
-    return `A GSTIN has only letters and digits: remove ${bad.map(quote).join(' ')}.`;
-  }
+  if (bad.length > 0) return t('check_gstin_not_alphanumeric', { characters: bad.map(quote).join(' ') });
   if (gstin.length !== GSTIN_LENGTH) {
-    const fix = gstin.length < GSTIN_LENGTH ? 'a missing character' : 'an extra character';
-    return `A GSTIN has 15 characters; you typed ${gstin.length}. Check for ${fix}.`;
+    return t(gstin.length < GSTIN_LENGTH ? 'check_gstin_length_short' : 'check_gstin_length_long', {
+      length: gstin.length,
+    });
   }
 
   const state = gstin.slice(0, 2);
-  if (!/^\d\d$/.test(state)) {
-    return `The first two characters are the state code and must be digits (for example 29 for Karnataka); you typed ${quote(state)}.`;
-  }
-  if (!GSTIN_STATE_CODES.has(state)) {
-    return `${quote(state)} is not a GST state code: the first two digits must be 01 to 38, 97 or 99. Check them against your GST certificate.`;
-  }
+  if (!/^\d\d$/.test(state)) return t('check_gstin_state_digits', { state: quote(state) });
+  if (!GSTIN_STATE_CODES.has(state)) return t('check_gstin_state_unknown', { state: quote(state) });
 
   // Characters 3-12 are the PAN: 5 letters, 4 digits, 1 letter.
-  const panShape = 'Characters 3 to 12 are your PAN: 5 letters, 4 digits, then 1 letter.';
   for (let i = 2; i < 12; i++) {
     const ch = gstin.charAt(i);
     const wantDigit = i >= 7 && i <= 10;
-    if (wantDigit && !/\d/.test(ch)) {
-      return `${panShape} Character ${i + 1} should be a digit but is ${quote(ch)}.${digitHint(ch)}`;
-    }
-    if (!wantDigit && !/[A-Z]/.test(ch)) {
-      return `${panShape} Character ${i + 1} should be a letter but is ${quote(ch)}.${letterHint(ch)}`;
-    }
+    if (wantDigit && !/\d/.test(ch)) return panDigitProblem(i + 1, ch);
+    if (!wantDigit && !/[A-Z]/.test(ch)) return panLetterProblem(i + 1, ch);
   }
   const holder = gstin.charAt(5);
   if (!PAN_HOLDER_TYPES.includes(holder)) {
-    return `Character 6 (the 4th letter of the PAN) tells the kind of taxpayer and must be one of ${PAN_HOLDER_TYPES.split('').join(' ')}; you typed ${quote(holder)}. Check it against your PAN or GST certificate.`;
+    return t('check_gstin_holder', { types: PAN_HOLDER_TYPES.split('').join(' '), holder: quote(holder) });
   }
 
   const entity = gstin.charAt(12);
-  if (!/[1-9A-Z]/.test(entity)) {
-    return `Character 13 (the registration number for this PAN in the state) is 1 to 9 or A to Z, never ${quote(entity)}. Check it against your GST certificate.`;
-  }
+  if (!/[1-9A-Z]/.test(entity)) return t('check_gstin_entity', { entity: quote(entity) });
 
   const z14 = gstin.charAt(13);
-  if (z14 !== 'Z') {
-    const hint = z14 === '2' ? ' Did you type the digit 2 instead of the letter Z?' : '';
-    return `Character 14 is always the letter Z; you typed ${quote(z14)}.${hint}`;
-  }
+  if (z14 !== 'Z') return t(z14 === '2' ? 'check_gstin_z14_two' : 'check_gstin_z14', { character: quote(z14) });
 
   const expected = gstinCheckCharacter(gstin.slice(0, 14));
   if (gstin.charAt(14) !== expected) {
     // Which character is wrong cannot be known: any single change or swap alters the check.
-    return `The last character should be ${expected} for this GSTIN: check for a typing mistake. A wrong or swapped character anywhere changes the last one, so recheck every character against your GST certificate.`;
+    return t('check_gstin_check_character', { expected });
   }
   return null;
 }
@@ -192,7 +180,5 @@ export function checkGstin(value: string): CheckResult {
   const problem = gstinProblem(value);
   if (trimAscii(value) === '') return empty(problem ?? '');
   if (problem !== null) return error(problem);
-  return ok(
-    'The GSTIN is well-formed and its check character is right. Make sure it is the GSTIN you are registering, as on your GST certificate.',
-  );
+  return ok(t('check_gstin_ok'));
 }

@@ -3,6 +3,7 @@ import { GSTIN_SHAPE } from '../gstin-shape';
 import { API_USERNAME_PREFIX, USERNAME_INPUT_MAX } from './api-user';
 import { asciiUpper, oddCharacterProblem, tooLongProblem, trimAscii } from './characters';
 import { combine, empty, error, ok, warning, type CheckResult } from './check';
+import { type MessageKey, t } from '../i18n/t';
 
 /**
  * The rules of GSTZen's "Login to E-Invoice Portal" form (docs/gstzen-guide.md#gstzen-login-form):
@@ -10,12 +11,35 @@ import { combine, empty, error, ok, warning, type CheckResult } from './check';
  * assistant) fits that environment and the GSTIN of the page. Pure: no DOM, no browser APIs.
  */
 
-const ENVIRONMENT_NAME: Record<Environment, string> = { sandbox: 'sandbox', production: 'production' };
-/** "for the sandbox", "for production": as a sentence says it. */
-const FOR_ENVIRONMENT: Record<Environment, string> = { sandbox: 'for the sandbox', production: 'for production' };
-const PORTAL_NAME: Record<Environment, string> = {
-  sandbox: 'sandbox (trial) portal',
-  production: 'production portal',
+/** The messages that name an environment: a key per environment, so each is a whole sentence. */
+const USERNAME_EMPTY: Record<Environment, MessageKey> = {
+  sandbox: 'check_gstzen_username_empty',
+  production: 'check_gstzen_username_empty_production',
+};
+const USERNAME_OK: Record<Environment, MessageKey> = {
+  sandbox: 'check_gstzen_username_ok_sandbox',
+  production: 'check_gstzen_username_ok_production',
+};
+const CLIENT_EMPTY: Record<Environment, MessageKey> = {
+  sandbox: 'check_gstzen_client_empty_sandbox',
+  production: 'check_gstzen_client_empty_production',
+};
+const CLIENT_ID_IS: Record<Environment, MessageKey> = {
+  sandbox: 'check_gstzen_client_id_sandbox',
+  production: 'check_gstzen_client_id_production',
+};
+const CLIENT_SECRET_IS: Record<Environment, MessageKey> = {
+  sandbox: 'check_gstzen_client_secret_sandbox',
+  production: 'check_gstzen_client_secret_production',
+};
+const CLIENT_OK: Record<Environment, MessageKey> = {
+  sandbox: 'check_gstzen_client_ok_sandbox',
+  production: 'check_gstzen_client_ok_production',
+};
+/** Keyed by the set's environment: the page is for the other one. */
+const FILL_MISMATCH: Record<Environment, MessageKey> = {
+  sandbox: 'check_gstzen_fill_sandbox_on_production',
+  production: 'check_gstzen_fill_production_on_sandbox',
 };
 
 /**
@@ -52,36 +76,24 @@ export function formEnvironment(pageEnv: Environment | null, clientId: string, u
 export function checkGstzenUsername(username: string, env: Environment | null): CheckResult {
   const name = trimAscii(username);
   if (name === '') {
-    return empty(
-      env === 'production'
-        ? 'Type the production API username, starting with API_ (as the production portal showed it).'
-        : 'Type the API username you made on the NIC portal.',
-    );
+    return empty(t(USERNAME_EMPTY[env ?? 'sandbox']));
   }
   // Before the name is quoted below: nothing hidden may be quoted, and NIC names are plain ASCII.
   const raw =
-    tooLongProblem(
-      username,
-      USERNAME_INPUT_MAX,
-      (length) => `The username has ${length} characters; API usernames are much shorter: type only the username.`,
-    ) ??
+    tooLongProblem(username, USERNAME_INPUT_MAX, (length) => t('check_gstzen_username_too_long', { length })) ??
     oddCharacterProblem(username, {
-      field: 'the username',
-      plain: ['plain letter, digit or _', 'plain letters, digits or _'],
+      field: 'check_field_username',
+      plain: ['check_plain_username_one', 'check_plain_username_many'],
     });
   if (raw !== null) return error(raw);
-  if (name !== username) return error('Remove the spaces before or after the username: the portal will not match it.');
+  if (name !== username) return error(t('check_gstzen_username_spaces'));
   if (env === 'production' && !name.startsWith(API_USERNAME_PREFIX)) {
-    return error(
-      `A production API username starts with API_: type ${API_USERNAME_PREFIX}${name}, the name the production portal said it created.`,
-    );
+    return error(t('check_gstzen_username_needs_prefix', { name: `${API_USERNAME_PREFIX}${name}` }));
   }
   if (env === 'sandbox' && name.startsWith(API_USERNAME_PREFIX)) {
-    return warning(
-      'Names starting with API_ are made on the production portal; the sandbox username has no API_. Check that you are using your sandbox API user here.',
-    );
+    return warning(t('check_gstzen_username_sandbox_prefix'));
   }
-  return ok(env ? `The username is right ${FOR_ENVIRONMENT[env]}.` : 'Username typed.');
+  return ok(t(env ? USERNAME_OK[env] : 'check_gstzen_username_typed'));
 }
 
 /** Client ID and secret: ZENTRIAL for the sandbox, ZENLIVE for production, the same in both boxes. */
@@ -92,40 +104,36 @@ export function checkGstzenClient(clientId: string, clientSecret: string, env: E
   if (id === '' && secret === '') {
     return empty(
       env
-        ? `Type ${GSTZEN_CLIENT[env].clientId} as both Client ID and Client Secret Key (${ENVIRONMENT_NAME[env]}).`
-        : `Type ${sandbox.clientId} in both boxes for the sandbox, or ${production.clientId} for production.`,
+        ? t(CLIENT_EMPTY[env], { id: GSTZEN_CLIENT[env].clientId })
+        : t('check_gstzen_client_empty', { sandboxId: sandbox.clientId, productionId: production.clientId }),
     );
   }
   const problems: CheckResult[] = [];
-  const wanted = env ? GSTZEN_CLIENT[env] : null;
-  if (wanted) {
-    const forEnv = FOR_ENVIRONMENT[env!].replace(/^f/, 'F');
+  if (env) {
+    const wanted = GSTZEN_CLIENT[env];
     if (asciiUpper(id) !== wanted.clientId) {
-      problems.push(error(`${forEnv} the Client ID is ${wanted.clientId}: type exactly that.`));
+      problems.push(error(t(CLIENT_ID_IS[env], { id: wanted.clientId })));
     }
     if (asciiUpper(secret) !== wanted.clientSecret) {
-      problems.push(error(`${forEnv} the Client Secret Key is ${wanted.clientSecret}: type exactly that.`));
+      problems.push(error(t(CLIENT_SECRET_IS[env], { secret: wanted.clientSecret })));
     }
   } else {
     const idEnv = environmentOfClientId(id);
     if (!idEnv) {
-      problems.push(error(`The Client ID is ${sandbox.clientId} (sandbox) or ${production.clientId} (production).`));
-    } else if (asciiUpper(secret) !== GSTZEN_CLIENT[idEnv].clientSecret) {
       problems.push(
-        error(
-          `With Client ID ${GSTZEN_CLIENT[idEnv].clientId} the Client Secret Key is ${GSTZEN_CLIENT[idEnv].clientSecret}.`,
-        ),
+        error(t('check_gstzen_client_id_unknown', { sandboxId: sandbox.clientId, productionId: production.clientId })),
       );
+    } else if (asciiUpper(secret) !== GSTZEN_CLIENT[idEnv].clientSecret) {
+      const { clientId, clientSecret } = GSTZEN_CLIENT[idEnv];
+      problems.push(error(t('check_gstzen_client_secret_for_id', { id: clientId, secret: clientSecret })));
     }
   }
   if (problems.length === 0 && (id !== asciiUpper(id) || secret !== asciiUpper(secret))) {
-    problems.push(warning('Type the client ID and secret in capital letters, exactly as GSTZen gives them.'));
+    problems.push(warning(t('check_gstzen_client_case')));
   }
   const fits = env ?? environmentOfClientId(id);
-  return combine(
-    problems,
-    ok(fits ? `Client ID and secret are right ${FOR_ENVIRONMENT[fits]}.` : 'Client ID and secret typed.'),
-  );
+  // Without an environment, an ID that names none is an error above: whenever this is ok, `fits` is known.
+  return combine(problems, ok(fits ? t(CLIENT_OK[fits]) : ''));
 }
 
 /**
@@ -134,11 +142,7 @@ export function checkGstzenClient(clientId: string, clientSecret: string, env: E
  */
 export function fillMismatchWarning(setEnv: Environment, pageEnv: Environment | null): string | null {
   if (!pageEnv || pageEnv === setEnv) return null;
-  return `This GSTZen page is for ${ENVIRONMENT_NAME[pageEnv]}, but these are your ${ENVIRONMENT_NAME[setEnv]} credentials (made on the ${PORTAL_NAME[setEnv]}). ${
-    setEnv === 'sandbox'
-      ? 'Sandbox credentials do not work for real invoices.'
-      : 'Production credentials would send test invoices to the real portal.'
-  } Fill them only if you are sure.`;
+  return t(FILL_MISMATCH[setEnv]);
 }
 
 /**

@@ -69,7 +69,7 @@ describe('supportSummary', () => {
   it('names the GSTIN and trade name, and all five sections in the document order', () => {
     const text = summary();
     expect(text).toContain(`GSTIN: ${GSTIN} (CloudZen Software Labs)`);
-    const positions = BOARD_SECTIONS.map((section) => text.indexOf(section.title));
+    const positions = BOARD_SECTIONS.map((section) => text.indexOf(section.title()));
     for (const at of positions) expect(at).toBeGreaterThan(-1);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(text).toContain('Part 1, Section 1, Create the sandbox API user');

@@ -81,15 +81,15 @@ describe('the furthest step the page shows', () => {
     const section = (id: string) => document.getElementById(id)!;
     const flow: Flow = {
       id: 'demo',
-      label: 'Demo',
-      badge: 'Demo',
+      label: { brand: 'Demo' },
+      badge: { brand: 'Demo' },
       origins: ['https://demo.example'],
       startUrl: 'https://demo.example/',
       steps: ['a', 'b', 'c'].map((name) => ({
         id: `demo.${name}`,
-        title: name,
-        help: '',
-        manual: '',
+        title: () => name,
+        help: () => '',
+        manual: () => '',
         isPresent: (q) => q.visible({ kind: 'field', label: `Field ${name}` }),
         isDone: () => false,
         targets: [{ kind: 'field', label: `Field ${name}` }],

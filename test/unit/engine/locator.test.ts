@@ -105,7 +105,7 @@ describe('radios and choices', () => {
     page(`<div><input type="radio" name="other" id="decoy"> ERP</div>${html}`);
     const erp = choice(/^registration through$/i, 'ERP');
     expect(found(erp)).toBe('e');
-    const action: SafeAction = { kind: 'choose', label: 'Choose ERP', choice: erp, notListed: 'no ERP' };
+    const action: SafeAction = { kind: 'choose', label: () => 'Choose ERP', choice: erp, notListed: () => 'no ERP' };
     expect(await performAction(document, action, POLICY)).toMatchObject({ ok: true });
     expect((document.getElementById('e') as HTMLInputElement).checked).toBe(true);
     expect((document.getElementById('decoy') as HTMLInputElement).checked).toBe(false);
@@ -125,7 +125,11 @@ describe('radios and choices', () => {
       .getElementById('s')!
       .addEventListener('change', (e) => changes.push((e.target as HTMLSelectElement).value));
     expect(
-      await performAction(document, { kind: 'choose', label: 'Choose ERP', choice: erp, notListed: '' }, POLICY),
+      await performAction(
+        document,
+        { kind: 'choose', label: () => 'Choose ERP', choice: erp, notListed: () => '' },
+        POLICY,
+      ),
     ).toMatchObject({
       ok: true,
     });
@@ -151,7 +155,7 @@ describe('an option that looks like the wanted one', () => {
   const choose = () =>
     performAction(
       document,
-      { kind: 'choose', label: 'Pick CloudZen', choice: company, notListed: 'not listed' },
+      { kind: 'choose', label: () => 'Pick CloudZen', choice: company, notListed: () => 'not listed' },
       POLICY,
       { optionWaitMs: 20 },
     );
@@ -234,9 +238,14 @@ describe('an option that looks like the wanted one', () => {
       }
     }, 30);
     expect(
-      await performAction(document, { kind: 'choose', label: 'x', choice: company, notListed: 'not listed' }, POLICY, {
-        optionWaitMs: 1000,
-      }),
+      await performAction(
+        document,
+        { kind: 'choose', label: () => 'x', choice: company, notListed: () => 'not listed' },
+        POLICY,
+        {
+          optionWaitMs: 1000,
+        },
+      ),
     ).toMatchObject({
       ok: true,
     });
@@ -252,7 +261,7 @@ describe('the safety policy', () => {
     for (const label of ['Client ID', /captcha/i, 'Client ID2']) {
       const result = await performAction(
         document,
-        { kind: 'fill', label: 'Fill', target: field(label), value: 'X' },
+        { kind: 'fill', label: () => 'Fill', target: field(label), value: 'X' },
         POLICY,
       );
       expect(result.ok).toBe(false);

@@ -87,7 +87,7 @@ describe('the production flow, step by step', () => {
     });
     const result = await performAction(
       document,
-      { kind: 'follow-link', label: 'Follow it', targets: [{ kind: 'link', text: 'Create API User' }] },
+      { kind: 'follow-link', label: () => 'Follow it', targets: [{ kind: 'link', text: 'Create API User' }] },
       productionFlow.policy,
     );
     expect(result.ok).toBe(false);

@@ -153,10 +153,22 @@ describe('safe actions refuse what only the user may do', () => {
   beforeEach(() => otpAccepted());
 
   const attempts: [string, SafeAction][] = [
-    ['type into the captcha', { kind: 'fill', label: 'x', target: { label: 'Captcha', kind: 'field' }, value: '1' }],
-    ['type into the OTP', { kind: 'fill', label: 'x', target: { label: /mobile otp/i, kind: 'field' }, value: '1' }],
-    ['type a password', { kind: 'fill', label: 'x', target: { label: /enter password/i, kind: 'field' }, value: '1' }],
-    ['follow a button as a link', { kind: 'follow-link', label: 'x', targets: [{ text: 'Create', kind: 'link' }] }],
+    [
+      'type into the captcha',
+      { kind: 'fill', label: () => 'x', target: { label: 'Captcha', kind: 'field' }, value: '1' },
+    ],
+    [
+      'type into the OTP',
+      { kind: 'fill', label: () => 'x', target: { label: /mobile otp/i, kind: 'field' }, value: '1' },
+    ],
+    [
+      'type a password',
+      { kind: 'fill', label: () => 'x', target: { label: /enter password/i, kind: 'field' }, value: '1' },
+    ],
+    [
+      'follow a button as a link',
+      { kind: 'follow-link', label: () => 'x', targets: [{ text: 'Create', kind: 'link' }] },
+    ],
   ];
   it.each(attempts)('does not %s', async (_name, action) => {
     const before = document.body.innerHTML;
@@ -166,7 +178,11 @@ describe('safe actions refuse what only the user may do', () => {
 
   it('does not click a javascript: link', async () => {
     document.body.insertAdjacentHTML('beforeend', '<a href="javascript:__doPostBack()">Next page</a>');
-    const action: SafeAction = { kind: 'follow-link', label: 'x', targets: [{ text: 'Next page', kind: 'link' }] };
+    const action: SafeAction = {
+      kind: 'follow-link',
+      label: () => 'x',
+      targets: [{ text: 'Next page', kind: 'link' }],
+    };
     expect((await performAction(document, action, sandboxFlow.policy)).ok).toBe(false);
   });
 });

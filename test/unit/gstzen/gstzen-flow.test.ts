@@ -167,7 +167,7 @@ describe('GSTZen: deleting the sandbox test invoices', () => {
     for (const flow of [gstzenDeleteFlow, gstzenLoginFlow]) {
       const result = await performAction(
         document,
-        { kind: 'follow-link', label: 'x', targets: [{ kind: 'link', text: /go back/i }] },
+        { kind: 'follow-link', label: () => 'x', targets: [{ kind: 'link', text: /go back/i }] },
         flow.policy,
       );
       expect(result.ok).toBe(false);
@@ -195,7 +195,7 @@ describe('GSTZen: deleting the sandbox test invoices', () => {
     for (const flow of [gstzenDeleteFlow, gstzenLoginFlow]) {
       const result = await performAction(
         document,
-        { kind: 'follow-link', label: 'x', targets: [{ kind: 'link', text: words }] },
+        { kind: 'follow-link', label: () => 'x', targets: [{ kind: 'link', text: words }] },
         flow.policy,
       );
       expect(result.ok).toBe(false);

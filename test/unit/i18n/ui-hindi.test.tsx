@@ -2,8 +2,7 @@
 // Issue 9: the panel's boxes and the popup, drawn in Hindi, leave no English word of their own:
 // their text, aria-labels, titles, placeholders and alt texts, in every state they show. What may
 // stay in Latin letters is docs/i18n.md's list (test/english-left.ts), the values these tests
-// type, and the words other parts of the assistant write (the flows' and the board's section
-// names, listed in OTHERS_WORDS until they speak Hindi too).
+// type.
 import { act, type ReactNode } from 'react';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -30,11 +29,8 @@ import { FailedSaves } from '@/entrypoints/popup/FailedSaves';
 import { groupSets } from '@/entrypoints/popup/group-sets';
 import { couldNotInWords, readableError } from '@/entrypoints/popup/could-not';
 import type { BoardEntry } from '@/utils/board/observation';
-import { BOARD_SECTIONS, documentPlace } from '@/utils/board/sections';
 import { createBoardStore } from '@/utils/board/store';
 import { supportSummary } from '@/utils/board/summary';
-import { ENVIRONMENTS } from '@/utils/environments';
-import { SITES, environmentLabel } from '@/utils/flows';
 import { sandboxFlow } from '@/utils/flows/sandbox';
 import { setLanguage, t } from '@/utils/i18n/t';
 import type { CredentialSet } from '@/utils/vault/credential-set';
@@ -47,18 +43,6 @@ import { useReactRoot } from '../react-root';
 
 const GSTIN = '29AAFCC9980M1ZR';
 const AT = Date.UTC(2026, 5, 12, 9, 30);
-
-/** A text another part writes, whether a string or (once it speaks Hindi) a function. */
-const said = (text: unknown): string => (typeof text === 'function' ? String((text as () => unknown)()) : String(text));
-
-/** Words other areas write (the flows' site names, the board's sections), shown inside these parts. */
-function othersWords(): string[] {
-  return [
-    ...SITES.map((site) => said(site.label)),
-    ...ENVIRONMENTS.map((env) => environmentLabel(env)),
-    ...BOARD_SECTIONS.flatMap((section) => [said(section.title), said(section.whereLabel), documentPlace(section)]),
-  ];
-}
 
 /** The values these tests give the parts: usernames, portal messages, the codes of GSTZen. */
 const VALUES = [
@@ -91,7 +75,7 @@ const longestFirst = (values: readonly string[]) => [...values].sort((a, b) => b
 const react = useReactRoot();
 const q = (selector: string) => react.container.querySelector<HTMLElement>(selector);
 const english = (also: readonly string[] = []) =>
-  englishWordsIn(allWords(react.container), longestFirst([...VALUES, ...othersWords(), ...also]));
+  englishWordsIn(allWords(react.container), longestFirst([...VALUES, ...also]));
 
 function draw(node: ReactNode) {
   react.render(node);
@@ -407,11 +391,11 @@ describe('the popup in Hindi', () => {
       version: '1.2.3',
       now: AT,
     });
-    expect(englishWordsIn(summary, longestFirst([...VALUES, ...othersWords()]))).toEqual([]);
+    expect(englishWordsIn(summary, longestFirst([...VALUES]))).toEqual([]);
     expect(
       englishWordsIn(
         supportSummary({ entry: { ...entry, sections: {}, lastPortalMessage: undefined }, sets: [], version: '1' }),
-        longestFirst([...VALUES, ...othersWords()]),
+        longestFirst([...VALUES]),
       ),
     ).toEqual([]);
   });

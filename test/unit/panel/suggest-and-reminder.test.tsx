@@ -65,9 +65,9 @@ describe('the suggest button', () => {
 describe('the reminder', () => {
   const reminder: Reminder = {
     id: 'test.clear-invoices',
-    title: 'Before you start',
-    points: ['Clear the sandbox test invoices in GSTZen.', 'Keep your phone at hand for the OTP.'],
-    tick: 'Done, do not show this again',
+    title: () => 'Before you start',
+    points: [() => 'Clear the sandbox test invoices in GSTZen.', () => 'Keep your phone at hand for the OTP.'],
+    tick: () => 'Done, do not show this again',
   };
   let visit: AbortController;
   /** The production portal's content script, through the real background handlers. */
@@ -91,8 +91,10 @@ describe('the reminder', () => {
     await shown();
     const box = testid('reminder')!;
     expect(box.textContent).toContain('Before you start');
-    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(reminder.points);
-    expect(testid('reminder-tick')?.closest('label')?.textContent).toContain(reminder.tick);
+    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(
+      reminder.points.map((point) => point()),
+    );
+    expect(testid('reminder-tick')?.closest('label')?.textContent).toContain(reminder.tick());
   });
 
   it('a change made by the page ticks nothing', async () => {

@@ -87,7 +87,7 @@ describe('docs/store-listing.md', () => {
         .replace(/^-|-$/g, '')
         .slice(0, 60);
     const titles = new Set(
-      [sandboxFlow, productionFlow, gstzenLoginFlow].flatMap((f) => f.steps.map((s) => slug(s.title))),
+      [sandboxFlow, productionFlow, gstzenLoginFlow].flatMap((f) => f.steps.map((s) => slug(s.title()))),
     );
     const frames = [...listing.matchAll(/`(\d\d-[\w-]+\.png)`/g)].map((m) => m[1]!);
     expect(frames).toHaveLength(5);
