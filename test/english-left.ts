@@ -25,6 +25,7 @@ const KEPT = new Set(
     'Tally',
     'SAP',
     'ZENTRIAL',
+    'ZENLIVE',
     'English',
   ].map((word) => word.toLowerCase()),
 );
