@@ -2,13 +2,15 @@ import { z } from 'zod/mini';
 import type { DialogEntry } from '../engine/dialogs';
 import { DIALOG_CHANNEL, MAX_DIALOG_TEXT, type DialogReplayRequest } from './protocol';
 
-const shownSchema = z.object({
-  channel: z.literal(DIALOG_CHANNEL),
-  type: z.literal('shown'),
-  seq: z.number().check(z.int(), z.positive()),
-  kind: z.enum(['alert', 'confirm']),
-  text: z.string().check(z.maxLength(MAX_DIALOG_TEXT)),
-});
+/** Built when the content script starts listening (after the panel is drawn), not on load. */
+const buildShownSchema = () =>
+  z.object({
+    channel: z.literal(DIALOG_CHANNEL),
+    type: z.literal('shown'),
+    seq: z.number().check(z.int(), z.positive()),
+    kind: z.enum(['alert', 'confirm']),
+    text: z.string().check(z.maxLength(MAX_DIALOG_TEXT)),
+  });
 
 /**
  * The isolated side of the dialog tap: reports each dialog the page showed in this visit, timed
@@ -24,6 +26,7 @@ export function listenForDialogs(
   onDialog: (entry: Omit<DialogEntry, 'n'>) => void,
 ): void {
   const seen = new Set<string>();
+  const shownSchema = buildShownSchema();
   win.addEventListener(
     'message',
     (event: MessageEvent<unknown>) => {

@@ -148,7 +148,8 @@ const DOMAIN_TYPOS: Readonly<Record<string, string>> = {
   'rediffmai.com': 'rediffmail.com',
 };
 
-const emailShape = /* @__PURE__ */ z.email();
+/** Built on the first check of an address, not on load: the rules load on every portal page. */
+let emailShape: z.ZodMiniEmail | null = null;
 
 /** Checks the shape of an e-mail address; whether it is the GST-registered one cannot be known here. */
 export function checkEmail(value: string): CheckResult {
@@ -179,6 +180,7 @@ export function checkEmail(value: string): CheckResult {
   if (!domain.includes('.')) {
     return error('After the @ comes a domain with a dot, like example.com or gmail.com.');
   }
+  emailShape ??= z.email();
   if (!emailShape.safeParse(email).success) {
     return error(
       'This does not look like an e-mail address: check it for typing mistakes (it should look like name@example.com).',
