@@ -60,14 +60,42 @@ const CONTROLS = 'input,select,textarea,button';
 const MAX_LABEL_LENGTH = 80;
 
 /**
- * Per-evaluation memory: the words found next to each element. The page is read many times per
- * evaluation (every step's predicates), but it does not change within one.
+ * Per-evaluation memory: the words found next to each element, the elements of each kind, the
+ * page's texts and radios, and which boxes are shown. The page is read many times per evaluation
+ * (every step's predicates, each asking for several elements), but it does not change within one:
+ * without this, every locator queried the whole document again and every visibility check walked
+ * up to the root reading computed styles.
  */
 export interface LocateMemo {
   labels: WeakMap<Element, string[]>;
   results: WeakMap<object, HTMLElement[]>;
+  /** The document's elements matching a selector (KIND_SELECTORS), in document order. */
+  bySelector: Map<string, HTMLElement[]>;
+  /** Each text element (KIND_SELECTORS.text) with the words `findTextElements` matches against. */
+  texts: { el: HTMLElement; text: string }[] | null;
+  /** The box of each radio's group (`groupBox`). */
+  groupBoxes: WeakMap<Element, HTMLElement | null>;
+  /** Whether each element and its ancestors let it show (`isVisible`, all but its own visibility). */
+  shown: WeakMap<Element, boolean>;
 }
-export const newLocateMemo = (): LocateMemo => ({ labels: new WeakMap(), results: new WeakMap() });
+export const newLocateMemo = (): LocateMemo => ({
+  labels: new WeakMap(),
+  results: new WeakMap(),
+  bySelector: new Map(),
+  texts: null,
+  groupBoxes: new WeakMap(),
+  shown: new WeakMap(),
+});
+
+/** `doc.querySelectorAll(selector)` as an array, once per evaluation. */
+function queryAll(doc: Document, selector: string, memo: LocateMemo): HTMLElement[] {
+  let found = memo.bySelector.get(selector);
+  if (!found) {
+    found = Array.from(doc.querySelectorAll<HTMLElement>(selector));
+    memo.bySelector.set(selector, found);
+  }
+  return found;
+}
 
 export function locate(doc: Document, locator: Locator, memo?: LocateMemo): HTMLElement | null {
   return locateAll(doc, locator, memo)[0] ?? null;
@@ -87,7 +115,7 @@ function locateElements(doc: Document, locator: ElementLocator, memo: LocateMemo
   const ofKind = (el: Element): el is HTMLElement => el instanceof HTMLElement && isOfKind(el, locator.kind);
   const inGroup = (el: HTMLElement) =>
     locator.group === undefined || groupLabelTexts(el, memo).some((t) => matchesText(t, locator.group!));
-  const candidates = () => Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS[locator.kind])).filter(inGroup);
+  const candidates = () => queryAll(doc, KIND_SELECTORS[locator.kind], memo).filter(inGroup);
 
   if (locator.label !== undefined) {
     const found = candidates().filter((el) => labelTexts(el, memo).some((t) => matchesText(t, locator.label!)));
@@ -148,7 +176,7 @@ export function labelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()):
  * radiogroup's name, or the label of the smallest box holding all radios of its name.
  */
 function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): string[] {
-  const box = groupBox(el);
+  const box = groupBox(el, memo);
   if (!box) return [];
   const known = memo.labels.get(box);
   if (known) return known;
@@ -183,12 +211,17 @@ function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): s
  * The box of a radio's group: the smallest element holding every radio of its name; for a radio
  * without a name, the nearest box (within three levels) holding another radio.
  */
-function groupBox(el: HTMLElement): HTMLElement | null {
+function groupBox(el: HTMLElement, memo: LocateMemo = newLocateMemo()): HTMLElement | null {
+  if (memo.groupBoxes.has(el)) return memo.groupBoxes.get(el)!;
+  const box = findGroupBox(el, memo);
+  memo.groupBoxes.set(el, box);
+  return box;
+}
+
+function findGroupBox(el: HTMLElement, memo: LocateMemo): HTMLElement | null {
   const name = el instanceof HTMLInputElement ? el.name : '';
   const peers = name
-    ? Array.from(el.ownerDocument.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
-        (r) => r.name === name,
-      )
+    ? (queryAll(el.ownerDocument, KIND_SELECTORS.radio, memo) as HTMLInputElement[]).filter((r) => r.name === name)
     : [];
   let box = el.parentElement;
   if (peers.length > 1) {
@@ -325,10 +358,18 @@ function ownWords(el: HTMLElement): string[] {
 }
 
 /** The elements whose own text (or, for <label>, whole text) matches. */
-export function findTextElements(doc: Document, pattern: TextPattern): HTMLElement[] {
-  return Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text)).filter((el) =>
-    matchesText(el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el), pattern),
-  );
+export function findTextElements(doc: Document, pattern: TextPattern, memo?: LocateMemo): HTMLElement[] {
+  // Each element's words are read once per evaluation, however many patterns are looked for.
+  const texts = memo?.texts ?? textsOf(doc);
+  if (memo) memo.texts = texts;
+  return texts.filter(({ text }) => matchesText(text, pattern)).map(({ el }) => el);
+}
+
+function textsOf(doc: Document): { el: HTMLElement; text: string }[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text), (el) => ({
+    el,
+    text: el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el),
+  }));
 }
 
 // ── Choices: radios or a list ────────────────────────────────────────────────────────────────
@@ -350,11 +391,13 @@ export function findChoices(
   memo: LocateMemo = newLocateMemo(),
 ): ChoiceControl[] {
   const named = (texts: string[]) => texts.some((t) => matchesText(t, locator.label));
-  const lists = Array.from(doc.querySelectorAll('select')).filter((s) => named(labelTexts(s, memo)));
+  const lists = (queryAll(doc, KIND_SELECTORS.select, memo) as HTMLSelectElement[]).filter((s) =>
+    named(labelTexts(s, memo)),
+  );
   const groups = new Map<Element, HTMLInputElement[]>();
-  for (const radio of Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=radio]'))) {
+  for (const radio of queryAll(doc, KIND_SELECTORS.radio, memo) as HTMLInputElement[]) {
     if (!named(groupLabelTexts(radio, memo))) continue;
-    const box = groupBox(radio) ?? radio;
+    const box = groupBox(radio, memo) ?? radio;
     groups.set(box, [...(groups.get(box) ?? []), radio]);
   }
   let found: ChoiceControl[] = [
@@ -367,7 +410,7 @@ export function findChoices(
       if (el instanceof HTMLSelectElement) found = [listControl(el)];
       else if (el instanceof HTMLInputElement && el.type === 'radio') {
         const radios = el.name
-          ? Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === el.name)
+          ? (queryAll(doc, KIND_SELECTORS.radio, memo) as HTMLInputElement[]).filter((r) => r.name === el.name)
           : [el];
         found = [radioControl(radios, memo)];
       }
@@ -456,6 +499,36 @@ export function isVisible(el: Element): boolean {
     if (isPushedOffScreen(style)) return false;
   }
   return true;
+}
+
+/**
+ * `isVisible` for one evaluation: the same answer, but each ancestor's is kept in `memo`. The
+ * boxes a page's controls sit in are shared, so their styles are read once, not once per control
+ * asked about.
+ */
+export function isVisibleWith(memo: LocateMemo): (el: Element) => boolean {
+  return (el) => {
+    if (!el.isConnected) return false;
+    if (el instanceof HTMLInputElement && el.type === 'hidden') return false;
+    const view = el.ownerDocument.defaultView;
+    const ownStyle = view?.getComputedStyle(el);
+    if (ownStyle && ownStyle.visibility === 'hidden') return false;
+    return shownWithAncestors(el, view, memo);
+  };
+}
+
+/** No [hidden], display:none or off-screen box on the element or any ancestor (memoised). */
+function shownWithAncestors(el: Element, view: Window | null, memo: LocateMemo): boolean {
+  const known = memo.shown.get(el);
+  if (known !== undefined) return known;
+  let shown = !el.hasAttribute('hidden');
+  if (shown) {
+    const style = view?.getComputedStyle(el);
+    if (style && (style.display === 'none' || isPushedOffScreen(style))) shown = false;
+  }
+  if (shown && el.parentElement) shown = shownWithAncestors(el.parentElement, view, memo);
+  memo.shown.set(el, shown);
+  return shown;
 }
 
 /** `position:absolute; left:-10000px` and the like: on the page in name only. */
