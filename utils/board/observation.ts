@@ -17,40 +17,47 @@ import { BOARD_SECTION_IDS } from './sections';
 const buildBoardGstinSchema = () => z.string().check(z.regex(GSTIN_SHAPE));
 export const boardGstinSchema = /* @__PURE__ */ buildBoardGstinSchema();
 
-const environmentSchema = /* @__PURE__ */ z.enum(ENVIRONMENTS);
-/** A site the registry knows (utils/flows/sites.ts). */
-const knownSiteSchema = /* @__PURE__ */ z.string().check(
-  z.maxLength(40),
-  z.refine((id) => siteById(id) !== null, 'not a site the assistant knows'),
-);
-
-export const boardObservationSchema = /* @__PURE__ */ z.discriminatedUnion('kind', [
-  /** A GSTIN's page was seen (in GSTZen), with the business's trade name when it shows one. */
-  z.object({ kind: z.literal('gstin-seen'), tradeName: z.optional(z.string().check(z.maxLength(120))) }),
-  /** GSTZen shows the e-invoice login of `env` as done, with this username: ticks that login. */
-  z.object({
-    kind: z.literal('gstzen-login'),
-    env: environmentSchema,
-    username: z.string().check(z.minLength(1), z.maxLength(100)),
-  }),
-  /** GSTZen said the sales register's test invoices were deleted. */
-  z.object({
-    kind: z.literal('test-invoices-deleted'),
-    count: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
-  }),
-  /** The portal confirmed a capture (recorded by the background on capture.settle). */
-  z.object({
-    kind: z.literal('api-user-created'),
-    env: environmentSchema,
-    finalUsername: z.string().check(z.minLength(1), z.maxLength(100)),
-  }),
-  /** The portal refused a capture with these words (recorded by the background on capture.settle). */
-  z.object({
-    kind: z.literal('portal-message'),
-    site: knownSiteSchema,
-    text: z.string().check(z.maxLength(500)),
-  }),
-]);
+/**
+ * Built in a function, and only by the bundles that use it (background): the content script's
+ * bundle must not build it on load (a method call such as `.check()` is kept by the bundler even
+ * where the schema is not used, unless it is inside a function the bundle drops).
+ */
+const buildBoardObservationSchema = () => {
+  const environmentSchema = z.enum(ENVIRONMENTS);
+  /** A site the registry knows (utils/flows/sites.ts). */
+  const knownSiteSchema = z.string().check(
+    z.maxLength(40),
+    z.refine((id) => siteById(id) !== null, 'not a site the assistant knows'),
+  );
+  return z.discriminatedUnion('kind', [
+    /** A GSTIN's page was seen (in GSTZen), with the business's trade name when it shows one. */
+    z.object({ kind: z.literal('gstin-seen'), tradeName: z.optional(z.string().check(z.maxLength(120))) }),
+    /** GSTZen shows the e-invoice login of `env` as done, with this username: ticks that login. */
+    z.object({
+      kind: z.literal('gstzen-login'),
+      env: environmentSchema,
+      username: z.string().check(z.minLength(1), z.maxLength(100)),
+    }),
+    /** GSTZen said the sales register's test invoices were deleted. */
+    z.object({
+      kind: z.literal('test-invoices-deleted'),
+      count: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
+    }),
+    /** The portal confirmed a capture (recorded by the background on capture.settle). */
+    z.object({
+      kind: z.literal('api-user-created'),
+      env: environmentSchema,
+      finalUsername: z.string().check(z.minLength(1), z.maxLength(100)),
+    }),
+    /** The portal refused a capture with these words (recorded by the background on capture.settle). */
+    z.object({
+      kind: z.literal('portal-message'),
+      site: knownSiteSchema,
+      text: z.string().check(z.maxLength(500)),
+    }),
+  ]);
+};
+export const boardObservationSchema = /* @__PURE__ */ buildBoardObservationSchema();
 export type BoardObservation = z.infer<typeof boardObservationSchema>;
 export type BoardObservationKind = BoardObservation['kind'];
 
