@@ -4,7 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listenForDialogs } from '@/utils/dialog-tap/listen';
 import { DialogLog } from '@/utils/engine/dialogs';
 import { watchPage } from '@/utils/engine/watch';
-import { flowsForOrigin, matchPatterns } from '@/utils/flows';
+import { loadFlowsForOrigin } from '@/utils/flows/load';
+import { matchPatterns } from '@/utils/flows/sites';
 import { BoardReporter } from './board-reporter';
 import { CaptureController } from './capture-controller';
 import { GuideController } from './guide-controller';
@@ -38,9 +39,11 @@ export default defineContentScript({
   runAt: 'document_end',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const flows = flowsForOrigin(location.origin);
+    if (window.top !== window) return;
+    // Only this site's flows are set up (the others' modules are never evaluated on this page).
+    const flows = await loadFlowsForOrigin(location.origin);
     const flow = flows[0];
-    if (!flow || window.top !== window) return;
+    if (!flow || ctx.isInvalid) return;
 
     // Native dialogs this visit showed (reported by the main-world tap, utils/dialog-tap/).
     const dialogs = new DialogLog();
