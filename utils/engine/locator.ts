@@ -1,4 +1,4 @@
-import { matchesText, normalizeText, type TextPattern } from './text';
+import { matchesNormalizedText, matchesText, normalizeText, type TextPattern } from './text';
 
 /**
  * How a flow names an element: by what a person reads next to it first, by id second, by CSS
@@ -71,8 +71,11 @@ export interface LocateMemo {
   results: WeakMap<object, HTMLElement[]>;
   /** The document's elements matching a selector (KIND_SELECTORS), in document order. */
   bySelector: Map<string, HTMLElement[]>;
-  /** Each text element (KIND_SELECTORS.text) with the words `findTextElements` matches against. */
-  texts: { el: HTMLElement; text: string }[] | null;
+  /**
+   * Each text element (KIND_SELECTORS.text) with words, with the words `findTextElements` matches
+   * against and their normalised form (elements without words can match no pattern).
+   */
+  texts: PageText[] | null;
   /** The box of each radio's group (`groupBox`). */
   groupBoxes: WeakMap<Element, HTMLElement | null>;
   /** Whether each element and its ancestors let it show (`isVisible`, all but its own visibility). */
@@ -346,7 +349,9 @@ function isHidden(el: Element): boolean {
 /** The direct text of an element, not its children's. */
 function ownText(el: Element): string {
   let text = '';
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+  }
   return text;
 }
 
@@ -359,17 +364,29 @@ function ownWords(el: HTMLElement): string[] {
 
 /** The elements whose own text (or, for <label>, whole text) matches. */
 export function findTextElements(doc: Document, pattern: TextPattern, memo?: LocateMemo): HTMLElement[] {
-  // Each element's words are read once per evaluation, however many patterns are looked for.
+  // Each element's words are read (and normalised) once per evaluation, however many patterns are
+  // looked for.
   const texts = memo?.texts ?? textsOf(doc);
   if (memo) memo.texts = texts;
-  return texts.filter(({ text }) => matchesText(text, pattern)).map(({ el }) => el);
+  const found: HTMLElement[] = [];
+  for (const { el, text, normalized } of texts) if (matchesNormalizedText(text, normalized, pattern)) found.push(el);
+  return found;
 }
 
-function textsOf(doc: Document): { el: HTMLElement; text: string }[] {
-  return Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text), (el) => ({
-    el,
-    text: el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el),
-  }));
+interface PageText {
+  el: HTMLElement;
+  text: string;
+  normalized: string;
+}
+
+function textsOf(doc: Document): PageText[] {
+  const texts: PageText[] = [];
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text))) {
+    const text = el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el);
+    const normalized = normalizeText(text);
+    if (normalized) texts.push({ el, text, normalized });
+  }
+  return texts;
 }
 
 // ── Choices: radios or a list ────────────────────────────────────────────────────────────────

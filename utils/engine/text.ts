@@ -15,7 +15,11 @@ export function normalizeText(text: string): string {
 
 /** A string pattern matches the whole normalised text; a RegExp is tried on it and on the raw text. */
 export function matchesText(actual: string, pattern: TextPattern): boolean {
-  const normalized = normalizeText(actual);
+  return matchesNormalizedText(actual, normalizeText(actual), pattern);
+}
+
+/** `matchesText` with `normalizeText(actual)` already made (a page's texts, read once per evaluation). */
+export function matchesNormalizedText(actual: string, normalized: string, pattern: TextPattern): boolean {
   if (!normalized) return false;
   if (typeof pattern === 'string') return normalized === normalizeText(pattern);
   return pattern.test(normalized) || pattern.test(actual.replace(/\s+/g, ' ').trim());
