@@ -379,10 +379,15 @@ interface PageText {
   normalized: string;
 }
 
+/** A character `normalizeText` keeps: text without one normalises to ''. */
+const HAS_WORDS = /[^\s\u200b:*]/;
+
 function textsOf(doc: Document): PageText[] {
   const texts: PageText[] = [];
   for (const el of Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text))) {
     const text = el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el);
+    // Most boxes hold only spaces between their children: nothing to normalise or match.
+    if (!HAS_WORDS.test(text)) continue;
     const normalized = normalizeText(text);
     if (normalized) texts.push({ el, text, normalized });
   }
