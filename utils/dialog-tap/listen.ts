@@ -2,7 +2,6 @@ import { z } from 'zod/mini';
 import type { DialogEntry } from '../engine/dialogs';
 import { DIALOG_CHANNEL, MAX_DIALOG_TEXT, type DialogReplayRequest } from './protocol';
 
-/** Built when the content script starts listening (after the panel is drawn), not on load. */
 const buildShownSchema = () =>
   z.object({
     channel: z.literal(DIALOG_CHANNEL),
@@ -26,11 +25,13 @@ export function listenForDialogs(
   onDialog: (entry: Omit<DialogEntry, 'n'>) => void,
 ): void {
   const seen = new Set<string>();
-  const shownSchema = buildShownSchema();
+  // Built on the first message this window posts itself: most pages never post one.
+  let shownSchema: ReturnType<typeof buildShownSchema> | null = null;
   win.addEventListener(
     'message',
     (event: MessageEvent<unknown>) => {
       if (event.source !== win || event.origin !== win.location.origin) return;
+      shownSchema ??= buildShownSchema();
       const parsed = shownSchema.safeParse(event.data);
       if (!parsed.success) return;
       const key = `${parsed.data.seq}\u0000${parsed.data.text}`;
