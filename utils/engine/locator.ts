@@ -68,6 +68,8 @@ const MAX_LABEL_LENGTH = 80;
  */
 export interface LocateMemo {
   labels: WeakMap<Element, string[]>;
+  /** `normalizeText` of each of `labels`' texts, made once per element, not once per locator. */
+  normalizedLabels: WeakMap<string[], string[]>;
   results: WeakMap<object, HTMLElement[]>;
   /** The document's elements matching a selector (KIND_SELECTORS), in document order. */
   bySelector: Map<string, HTMLElement[]>;
@@ -83,6 +85,7 @@ export interface LocateMemo {
 }
 export const newLocateMemo = (): LocateMemo => ({
   labels: new WeakMap(),
+  normalizedLabels: new WeakMap(),
   results: new WeakMap(),
   bySelector: new Map(),
   texts: null,
@@ -117,11 +120,11 @@ export function locateAll(doc: Document, locator: Locator, memo: LocateMemo = ne
 function locateElements(doc: Document, locator: ElementLocator, memo: LocateMemo): HTMLElement[] {
   const ofKind = (el: Element): el is HTMLElement => el instanceof HTMLElement && isOfKind(el, locator.kind);
   const inGroup = (el: HTMLElement) =>
-    locator.group === undefined || groupLabelTexts(el, memo).some((t) => matchesText(t, locator.group!));
+    locator.group === undefined || anyMatches(groupLabelTexts(el, memo), locator.group, memo);
   const candidates = () => queryAll(doc, KIND_SELECTORS[locator.kind], memo).filter(inGroup);
 
   if (locator.label !== undefined) {
-    const found = candidates().filter((el) => labelTexts(el, memo).some((t) => matchesText(t, locator.label!)));
+    const found = candidates().filter((el) => anyMatches(labelTexts(el, memo), locator.label!, memo));
     if (found.length) return found;
   }
   if (locator.text !== undefined) {
@@ -137,6 +140,17 @@ function locateElements(doc: Document, locator: ElementLocator, memo: LocateMemo
     if (found.length) return found;
   }
   return [];
+}
+
+/** Whether any of an element's label texts matches, each normalised once per evaluation. */
+function anyMatches(texts: string[], pattern: TextPattern, memo: LocateMemo): boolean {
+  let normalized = memo.normalizedLabels.get(texts);
+  if (!normalized) {
+    normalized = texts.map(normalizeText);
+    memo.normalizedLabels.set(texts, normalized);
+  }
+  for (let i = 0; i < texts.length; i++) if (matchesNormalizedText(texts[i]!, normalized[i]!, pattern)) return true;
+  return false;
 }
 
 function isOfKind(el: Element, kind: ElementKind): boolean {
@@ -412,7 +426,7 @@ export function findChoices(
   locator: ChoiceLocator,
   memo: LocateMemo = newLocateMemo(),
 ): ChoiceControl[] {
-  const named = (texts: string[]) => texts.some((t) => matchesText(t, locator.label));
+  const named = (texts: string[]) => anyMatches(texts, locator.label, memo);
   const lists = (queryAll(doc, KIND_SELECTORS.select, memo) as HTMLSelectElement[]).filter((s) =>
     named(labelTexts(s, memo)),
   );
