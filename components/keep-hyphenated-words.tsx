@@ -8,7 +8,8 @@ const HYPHENATED_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
  * cold run on a portal page, where the texts are English).
  */
 const ASCII_HYPHENATED_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+/** Printable ASCII and line breaks (anything else takes the Unicode pattern: same answer). */
+const ASCII_ONLY = /^[ -~\t\n\r]*$/;
 const WHOLE: CSSProperties = { whiteSpace: 'nowrap' };
 
 /**
