@@ -2,6 +2,14 @@ import type { CSSProperties, ReactNode } from 'react';
 
 /** A word with a hyphen inside it: e-Invoice, e-mail, GST-registered, puzzle-piece, 29AAFCC-… */
 const HYPHENATED_WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+/**
+ * The same for text that is all ASCII, where letters and digits are exactly A-Z, a-z and 0-9: the
+ * same matches, without compiling the Unicode classes (several ms of the content script's first,
+ * cold run on a portal page, where the texts are English).
+ */
+const ASCII_HYPHENATED_WORD = /[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+/g;
+/** Printable ASCII and line breaks (anything else takes the Unicode pattern: same answer). */
+const ASCII_ONLY = /^[ -~\t\n\r]*$/;
 const WHOLE: CSSProperties = { whiteSpace: 'nowrap' };
 
 /**
@@ -18,7 +26,7 @@ const WHOLE: CSSProperties = { whiteSpace: 'nowrap' };
 export function keepHyphenatedWords(text: string): ReactNode {
   const parts: ReactNode[] = [];
   let last = 0;
-  for (const match of text.matchAll(HYPHENATED_WORD)) {
+  for (const match of text.matchAll(ASCII_ONLY.test(text) ? ASCII_HYPHENATED_WORD : HYPHENATED_WORD)) {
     const at = match.index;
     if (at > last) parts.push(text.slice(last, at));
     parts.push(

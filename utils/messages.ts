@@ -1,8 +1,8 @@
 import { z } from 'zod/mini';
 import { ENVIRONMENTS } from './environments';
-import { boardEntrySchema } from './board/observation';
-import { credentialSetSchema } from './vault/credential-set';
-import { failedSaveSchema } from './vault/failed-save-schema';
+import { buildBoardEntrySchema } from './board/observation';
+import { buildCredentialSetSchema } from './vault/credential-set';
+import { buildFailedSaveSchema } from './vault/failed-save-schema';
 import { LANGUAGE_CHOICES } from './i18n/languages';
 import type { requestSchema } from './message-requests';
 
@@ -47,7 +47,7 @@ const responseSchemaBuilders = {
       clientSecret: z.string(),
     }),
   'capture.settle-named': () => z.object({ settled: z.boolean() }),
-  'capture.failed-saves': () => z.object({ failed: z.array(failedSaveSchema) }),
+  'capture.failed-saves': () => z.object({ failed: z.array(buildFailedSaveSchema()) }),
   'capture.acknowledge-failed': () => z.object({ acknowledged: z.boolean() }),
   'ui.show-credentials': () => z.object({ opened: z.boolean() }),
   'reminder.read': () => z.object({ ticked: z.boolean() }),
@@ -59,18 +59,18 @@ const responseSchemaBuilders = {
    */
   'vault.list': () =>
     z.object({
-      sets: z.array(credentialSetSchema),
+      sets: z.array(buildCredentialSetSchema()),
       keepOnDevice: z.boolean(),
       unreadableCopy: z.boolean(),
     }),
   'vault.forget': () => z.object({ forgotten: z.boolean() }),
   'vault.keep-on-device': () => z.object({ keepOnDevice: z.boolean() }),
   'vault.discard-unreadable': () => z.object({ discarded: z.boolean() }),
-  'failed-save.list': () => z.object({ failed: z.array(failedSaveSchema) }),
+  'failed-save.list': () => z.object({ failed: z.array(buildFailedSaveSchema()) }),
   'failed-save.acknowledge': () => z.object({ acknowledged: z.boolean() }),
-  'board.observe': () => z.object({ entry: boardEntrySchema }),
-  'board.list': () => z.object({ board: z.array(boardEntrySchema) }),
-  'board.tick': () => z.object({ board: z.array(boardEntrySchema) }),
+  'board.observe': () => z.object({ entry: buildBoardEntrySchema() }),
+  'board.list': () => z.object({ board: z.array(buildBoardEntrySchema()) }),
+  'board.tick': () => z.object({ board: z.array(buildBoardEntrySchema()) }),
   'board.forget': () => z.object({ forgotten: z.boolean() }),
   'clipboard.schedule-clear': () => z.object({ scheduled: z.boolean() }),
 } satisfies Record<RequestType, () => z.ZodMiniType>;
@@ -88,5 +88,9 @@ export function responseSchemaOf<T extends RequestType>(type: T): z.ZodMiniType<
   return schema as z.ZodMiniType<ResponseOf<T>>;
 }
 
-/** What the background answers when it refuses or fails: a reason a person can read. */
-export const errorResponseSchema = /* @__PURE__ */ z.object({ error: z.string() });
+let errorResponse: z.ZodMiniObject<{ error: z.ZodMiniString<string> }> | null = null;
+/** What the background answers when it refuses or fails: a reason a person can read. Built on first use. */
+export function errorResponseSchema() {
+  errorResponse ??= z.object({ error: z.string() });
+  return errorResponse;
+}

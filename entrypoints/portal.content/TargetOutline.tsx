@@ -16,8 +16,24 @@ export const OUTLINE_WIDTH = 2;
 export function TargetOutline({ target, snapshot }: { target: HTMLElement; snapshot: FlowSnapshot }) {
   const [rect, setRect] = useState<DOMRect | null>(null);
 
-  // Re-measure on every new snapshot: the portal may have moved things around.
-  useLayoutEffect(() => setRect(target.getBoundingClientRect()), [target, snapshot]);
+  // Re-measure on every new snapshot: the portal may have moved things around. Read after the
+  // browser's own next layout (a ResizeObserver reports then, before that frame is painted), not
+  // by forcing a layout in the middle of the render: on a page load that was a whole synchronous
+  // layout of the portal's page inside the content script's task.
+  useLayoutEffect(() => {
+    if (typeof ResizeObserver !== 'function') {
+      setRect(target.getBoundingClientRect());
+      return;
+    }
+    // A new observation is reported once at the next layout whenever the box has a size: the
+    // page's root always has one (the target may have none, and must then be measured too).
+    const afterLayout = new ResizeObserver(() => {
+      afterLayout.disconnect();
+      setRect(target.getBoundingClientRect());
+    });
+    afterLayout.observe(target.ownerDocument.documentElement);
+    return () => afterLayout.disconnect();
+  }, [target, snapshot]);
 
   // Follow it when the page scrolls or reflows: a late stylesheet or web font, a menu that wraps,
   // a section the portal shows above it. (At document_end Firefox may not have laid out yet.)

@@ -4,7 +4,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { listenForDialogs } from '@/utils/dialog-tap/listen';
 import { DialogLog } from '@/utils/engine/dialogs';
 import { watchPage } from '@/utils/engine/watch';
-import { flowsForOrigin, matchPatterns } from '@/utils/flows';
+import { loadFlowsForOrigin } from '@/utils/flows/load';
+import { matchPatterns } from '@/utils/flows/sites';
 import { followLanguageChoice } from '@/utils/i18n/language-broadcast';
 import { currentLanguage, onLanguageChange } from '@/utils/i18n/t';
 import { BoardReporter } from './board-reporter';
@@ -40,9 +41,11 @@ export default defineContentScript({
   runAt: 'document_end',
   cssInjectionMode: 'manual',
   async main(ctx) {
-    const flows = flowsForOrigin(location.origin);
+    if (window.top !== window) return;
+    // Only this site's flows are set up (the others' modules are never evaluated on this page).
+    const flows = await loadFlowsForOrigin(location.origin);
     const flow = flows[0];
-    if (!flow || window.top !== window) return;
+    if (!flow || ctx.isInvalid) return;
     // The browser's language at once; the popup's choice when the background answers (not awaited:
     // the panel draws again in it, see the listener below).
     const languageFollowed = followLanguageChoice(flow.id, ctx.signal);

@@ -14,42 +14,50 @@ import { BOARD_SECTION_IDS } from './sections';
  * check character) is in utils/rules/gstin.ts, which the background and popup bundles must not
  * carry (test/e2e/bundles.test.ts).
  */
-export const boardGstinSchema = z.string().check(z.regex(GSTIN_SHAPE));
+const buildBoardGstinSchema = () => z.string().check(z.regex(GSTIN_SHAPE));
+export const boardGstinSchema = /* @__PURE__ */ buildBoardGstinSchema();
 
-const environmentSchema = z.enum(ENVIRONMENTS);
-/** A site the registry knows (utils/flows/sites.ts). */
-const knownSiteSchema = z.string().check(
-  z.maxLength(40),
-  z.refine((id) => siteById(id) !== null, 'not a site the assistant knows'),
-);
-
-export const boardObservationSchema = z.discriminatedUnion('kind', [
-  /** A GSTIN's page was seen (in GSTZen), with the business's trade name when it shows one. */
-  z.object({ kind: z.literal('gstin-seen'), tradeName: z.optional(z.string().check(z.maxLength(120))) }),
-  /** GSTZen shows the e-invoice login of `env` as done, with this username: ticks that login. */
-  z.object({
-    kind: z.literal('gstzen-login'),
-    env: environmentSchema,
-    username: z.string().check(z.minLength(1), z.maxLength(100)),
-  }),
-  /** GSTZen said the sales register's test invoices were deleted. */
-  z.object({
-    kind: z.literal('test-invoices-deleted'),
-    count: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
-  }),
-  /** The portal confirmed a capture (recorded by the background on capture.settle). */
-  z.object({
-    kind: z.literal('api-user-created'),
-    env: environmentSchema,
-    finalUsername: z.string().check(z.minLength(1), z.maxLength(100)),
-  }),
-  /** The portal refused a capture with these words (recorded by the background on capture.settle). */
-  z.object({
-    kind: z.literal('portal-message'),
-    site: knownSiteSchema,
-    text: z.string().check(z.maxLength(500)),
-  }),
-]);
+/**
+ * Built in a function, and only by the bundles that use it (background): the content script's
+ * bundle must not build it on load (a method call such as `.check()` is kept by the bundler even
+ * where the schema is not used, unless it is inside a function the bundle drops).
+ */
+const buildBoardObservationSchema = () => {
+  const environmentSchema = z.enum(ENVIRONMENTS);
+  /** A site the registry knows (utils/flows/sites.ts). */
+  const knownSiteSchema = z.string().check(
+    z.maxLength(40),
+    z.refine((id) => siteById(id) !== null, 'not a site the assistant knows'),
+  );
+  return z.discriminatedUnion('kind', [
+    /** A GSTIN's page was seen (in GSTZen), with the business's trade name when it shows one. */
+    z.object({ kind: z.literal('gstin-seen'), tradeName: z.optional(z.string().check(z.maxLength(120))) }),
+    /** GSTZen shows the e-invoice login of `env` as done, with this username: ticks that login. */
+    z.object({
+      kind: z.literal('gstzen-login'),
+      env: environmentSchema,
+      username: z.string().check(z.minLength(1), z.maxLength(100)),
+    }),
+    /** GSTZen said the sales register's test invoices were deleted. */
+    z.object({
+      kind: z.literal('test-invoices-deleted'),
+      count: z.number().check(z.int(), z.gte(0), z.lte(100_000)),
+    }),
+    /** The portal confirmed a capture (recorded by the background on capture.settle). */
+    z.object({
+      kind: z.literal('api-user-created'),
+      env: environmentSchema,
+      finalUsername: z.string().check(z.minLength(1), z.maxLength(100)),
+    }),
+    /** The portal refused a capture with these words (recorded by the background on capture.settle). */
+    z.object({
+      kind: z.literal('portal-message'),
+      site: knownSiteSchema,
+      text: z.string().check(z.maxLength(500)),
+    }),
+  ]);
+};
+export const boardObservationSchema = /* @__PURE__ */ buildBoardObservationSchema();
 export type BoardObservation = z.infer<typeof boardObservationSchema>;
 export type BoardObservationKind = BoardObservation['kind'];
 
@@ -60,32 +68,44 @@ export const SITE_OBSERVATION_KINDS = [
   'test-invoices-deleted',
 ] as const satisfies readonly BoardObservationKind[];
 
-const timeSchema = z.number().check(z.int(), z.nonnegative());
+const buildTimeSchema = () => z.number().check(z.int(), z.nonnegative());
 
-export const boardSectionIdSchema = z.enum(BOARD_SECTION_IDS);
+const buildBoardSectionIdSchema = () => z.enum(BOARD_SECTION_IDS);
+export const boardSectionIdSchema = /* @__PURE__ */ buildBoardSectionIdSchema();
 
 /** One ticked section: when, by whom, and a short detail ("12 invoices deleted"). */
-export const boardTickSchema = z.object({
-  at: timeSchema,
-  by: z.enum(['observed', 'user']),
-  detail: z.optional(z.string().check(z.maxLength(200))),
-});
+const buildBoardTickSchema = () =>
+  z.object({
+    at: buildTimeSchema(),
+    by: z.enum(['observed', 'user']),
+    detail: z.optional(z.string().check(z.maxLength(200))),
+  });
+export const boardTickSchema = /* @__PURE__ */ buildBoardTickSchema();
 export type BoardTick = z.infer<typeof boardTickSchema>;
 
-export const boardEntrySchema = z.object({
-  gstin: boardGstinSchema,
-  firstSeenAt: timeSchema,
-  /** Last change of any kind: the oldest untouched entries go first when the board is full. */
-  updatedAt: timeSchema,
-  tradeName: z.optional(z.string().check(z.maxLength(120))),
-  sections: z.partialRecord(boardSectionIdSchema, boardTickSchema),
-  /** The final usernames (API_ included on production): not secret, they identify the API user. */
-  usernames: z.object({
-    sandbox: z.optional(z.string().check(z.maxLength(100))),
-    production: z.optional(z.string().check(z.maxLength(100))),
-  }),
-  lastPortalMessage: z.optional(
-    z.object({ text: z.string().check(z.maxLength(500)), at: timeSchema, site: z.string().check(z.maxLength(40)) }),
-  ),
-});
+/**
+ * A builder, so that the answers' schemas (utils/messages.ts) build it on first use: the content
+ * script runs on every portal page and must not build schemas on load. `boardEntrySchema` is the
+ * built one, for the background and the popup (the content script's bundle leaves it out).
+ */
+export const buildBoardEntrySchema = () => {
+  const timeSchema = buildTimeSchema();
+  return z.object({
+    gstin: buildBoardGstinSchema(),
+    firstSeenAt: timeSchema,
+    /** Last change of any kind: the oldest untouched entries go first when the board is full. */
+    updatedAt: timeSchema,
+    tradeName: z.optional(z.string().check(z.maxLength(120))),
+    sections: z.partialRecord(buildBoardSectionIdSchema(), buildBoardTickSchema()),
+    /** The final usernames (API_ included on production): not secret, they identify the API user. */
+    usernames: z.object({
+      sandbox: z.optional(z.string().check(z.maxLength(100))),
+      production: z.optional(z.string().check(z.maxLength(100))),
+    }),
+    lastPortalMessage: z.optional(
+      z.object({ text: z.string().check(z.maxLength(500)), at: timeSchema, site: z.string().check(z.maxLength(40)) }),
+    ),
+  });
+};
+export const boardEntrySchema = /* @__PURE__ */ buildBoardEntrySchema();
 export type BoardEntry = z.infer<typeof boardEntrySchema>;

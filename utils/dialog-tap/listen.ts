@@ -2,13 +2,14 @@ import { z } from 'zod/mini';
 import type { DialogEntry } from '../engine/dialogs';
 import { DIALOG_CHANNEL, MAX_DIALOG_TEXT, type DialogReplayRequest } from './protocol';
 
-const shownSchema = z.object({
-  channel: z.literal(DIALOG_CHANNEL),
-  type: z.literal('shown'),
-  seq: z.number().check(z.int(), z.positive()),
-  kind: z.enum(['alert', 'confirm']),
-  text: z.string().check(z.maxLength(MAX_DIALOG_TEXT)),
-});
+const buildShownSchema = () =>
+  z.object({
+    channel: z.literal(DIALOG_CHANNEL),
+    type: z.literal('shown'),
+    seq: z.number().check(z.int(), z.positive()),
+    kind: z.enum(['alert', 'confirm']),
+    text: z.string().check(z.maxLength(MAX_DIALOG_TEXT)),
+  });
 
 /**
  * The isolated side of the dialog tap: reports each dialog the page showed in this visit, timed
@@ -24,10 +25,13 @@ export function listenForDialogs(
   onDialog: (entry: Omit<DialogEntry, 'n'>) => void,
 ): void {
   const seen = new Set<string>();
+  // Built on the first message this window posts itself: most pages never post one.
+  let shownSchema: ReturnType<typeof buildShownSchema> | null = null;
   win.addEventListener(
     'message',
     (event: MessageEvent<unknown>) => {
       if (event.source !== win || event.origin !== win.location.origin) return;
+      shownSchema ??= buildShownSchema();
       const parsed = shownSchema.safeParse(event.data);
       if (!parsed.success) return;
       const key = `${parsed.data.seq}\u0000${parsed.data.text}`;

@@ -1,4 +1,4 @@
-import { matchesText, normalizeText, type TextPattern } from './text';
+import { matchesNormalizedText, matchesText, normalizeText, type TextPattern } from './text';
 
 /**
  * How a flow names an element: by what a person reads next to it first, by id second, by CSS
@@ -60,14 +60,48 @@ const CONTROLS = 'input,select,textarea,button';
 const MAX_LABEL_LENGTH = 80;
 
 /**
- * Per-evaluation memory: the words found next to each element. The page is read many times per
- * evaluation (every step's predicates), but it does not change within one.
+ * Per-evaluation memory: the words found next to each element, the elements of each kind, the
+ * page's texts and radios, and which boxes are shown. The page is read many times per evaluation
+ * (every step's predicates, each asking for several elements), but it does not change within one:
+ * without this, every locator queried the whole document again and every visibility check walked
+ * up to the root reading computed styles.
  */
 export interface LocateMemo {
   labels: WeakMap<Element, string[]>;
+  /** `normalizeText` of each of `labels`' texts, made once per element, not once per locator. */
+  normalizedLabels: WeakMap<string[], string[]>;
   results: WeakMap<object, HTMLElement[]>;
+  /** The document's elements matching a selector (KIND_SELECTORS), in document order. */
+  bySelector: Map<string, HTMLElement[]>;
+  /**
+   * Each text element (KIND_SELECTORS.text) with words, with the words `findTextElements` matches
+   * against and their normalised form (elements without words can match no pattern).
+   */
+  texts: PageText[] | null;
+  /** The box of each radio's group (`groupBox`). */
+  groupBoxes: WeakMap<Element, HTMLElement | null>;
+  /** Whether each element and its ancestors let it show (`isVisible`, all but its own visibility). */
+  shown: WeakMap<Element, boolean>;
 }
-export const newLocateMemo = (): LocateMemo => ({ labels: new WeakMap(), results: new WeakMap() });
+export const newLocateMemo = (): LocateMemo => ({
+  labels: new WeakMap(),
+  normalizedLabels: new WeakMap(),
+  results: new WeakMap(),
+  bySelector: new Map(),
+  texts: null,
+  groupBoxes: new WeakMap(),
+  shown: new WeakMap(),
+});
+
+/** `doc.querySelectorAll(selector)` as an array, once per evaluation. */
+function queryAll(doc: Document, selector: string, memo: LocateMemo): HTMLElement[] {
+  let found = memo.bySelector.get(selector);
+  if (!found) {
+    found = Array.from(doc.querySelectorAll<HTMLElement>(selector));
+    memo.bySelector.set(selector, found);
+  }
+  return found;
+}
 
 export function locate(doc: Document, locator: Locator, memo?: LocateMemo): HTMLElement | null {
   return locateAll(doc, locator, memo)[0] ?? null;
@@ -86,11 +120,11 @@ export function locateAll(doc: Document, locator: Locator, memo: LocateMemo = ne
 function locateElements(doc: Document, locator: ElementLocator, memo: LocateMemo): HTMLElement[] {
   const ofKind = (el: Element): el is HTMLElement => el instanceof HTMLElement && isOfKind(el, locator.kind);
   const inGroup = (el: HTMLElement) =>
-    locator.group === undefined || groupLabelTexts(el, memo).some((t) => matchesText(t, locator.group!));
-  const candidates = () => Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS[locator.kind])).filter(inGroup);
+    locator.group === undefined || anyMatches(groupLabelTexts(el, memo), locator.group, memo);
+  const candidates = () => queryAll(doc, KIND_SELECTORS[locator.kind], memo).filter(inGroup);
 
   if (locator.label !== undefined) {
-    const found = candidates().filter((el) => labelTexts(el, memo).some((t) => matchesText(t, locator.label!)));
+    const found = candidates().filter((el) => anyMatches(labelTexts(el, memo), locator.label!, memo));
     if (found.length) return found;
   }
   if (locator.text !== undefined) {
@@ -106,6 +140,17 @@ function locateElements(doc: Document, locator: ElementLocator, memo: LocateMemo
     if (found.length) return found;
   }
   return [];
+}
+
+/** Whether any of an element's label texts matches, each normalised once per evaluation. */
+function anyMatches(texts: string[], pattern: TextPattern, memo: LocateMemo): boolean {
+  let normalized = memo.normalizedLabels.get(texts);
+  if (!normalized) {
+    normalized = texts.map(normalizeText);
+    memo.normalizedLabels.set(texts, normalized);
+  }
+  for (let i = 0; i < texts.length; i++) if (matchesNormalizedText(texts[i]!, normalized[i]!, pattern)) return true;
+  return false;
 }
 
 function isOfKind(el: Element, kind: ElementKind): boolean {
@@ -148,7 +193,7 @@ export function labelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()):
  * radiogroup's name, or the label of the smallest box holding all radios of its name.
  */
 function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): string[] {
-  const box = groupBox(el);
+  const box = groupBox(el, memo);
   if (!box) return [];
   const known = memo.labels.get(box);
   if (known) return known;
@@ -183,12 +228,17 @@ function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): s
  * The box of a radio's group: the smallest element holding every radio of its name; for a radio
  * without a name, the nearest box (within three levels) holding another radio.
  */
-function groupBox(el: HTMLElement): HTMLElement | null {
+function groupBox(el: HTMLElement, memo: LocateMemo = newLocateMemo()): HTMLElement | null {
+  if (memo.groupBoxes.has(el)) return memo.groupBoxes.get(el)!;
+  const box = findGroupBox(el, memo);
+  memo.groupBoxes.set(el, box);
+  return box;
+}
+
+function findGroupBox(el: HTMLElement, memo: LocateMemo): HTMLElement | null {
   const name = el instanceof HTMLInputElement ? el.name : '';
   const peers = name
-    ? Array.from(el.ownerDocument.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter(
-        (r) => r.name === name,
-      )
+    ? (queryAll(el.ownerDocument, KIND_SELECTORS.radio, memo) as HTMLInputElement[]).filter((r) => r.name === name)
     : [];
   let box = el.parentElement;
   if (peers.length > 1) {
@@ -313,7 +363,9 @@ function isHidden(el: Element): boolean {
 /** The direct text of an element, not its children's. */
 function ownText(el: Element): string {
   let text = '';
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+  }
   return text;
 }
 
@@ -325,10 +377,35 @@ function ownWords(el: HTMLElement): string[] {
 }
 
 /** The elements whose own text (or, for <label>, whole text) matches. */
-export function findTextElements(doc: Document, pattern: TextPattern): HTMLElement[] {
-  return Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text)).filter((el) =>
-    matchesText(el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el), pattern),
-  );
+export function findTextElements(doc: Document, pattern: TextPattern, memo?: LocateMemo): HTMLElement[] {
+  // Each element's words are read (and normalised) once per evaluation, however many patterns are
+  // looked for.
+  const texts = memo?.texts ?? textsOf(doc);
+  if (memo) memo.texts = texts;
+  const found: HTMLElement[] = [];
+  for (const { el, text, normalized } of texts) if (matchesNormalizedText(text, normalized, pattern)) found.push(el);
+  return found;
+}
+
+interface PageText {
+  el: HTMLElement;
+  text: string;
+  normalized: string;
+}
+
+/** A character `normalizeText` keeps: text without one normalises to ''. */
+const HAS_WORDS = /[^\s\u200b:*]/;
+
+function textsOf(doc: Document): PageText[] {
+  const texts: PageText[] = [];
+  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text))) {
+    const text = el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el);
+    // Most boxes hold only spaces between their children: nothing to normalise or match.
+    if (!HAS_WORDS.test(text)) continue;
+    const normalized = normalizeText(text);
+    if (normalized) texts.push({ el, text, normalized });
+  }
+  return texts;
 }
 
 // ── Choices: radios or a list ────────────────────────────────────────────────────────────────
@@ -349,12 +426,14 @@ export function findChoices(
   locator: ChoiceLocator,
   memo: LocateMemo = newLocateMemo(),
 ): ChoiceControl[] {
-  const named = (texts: string[]) => texts.some((t) => matchesText(t, locator.label));
-  const lists = Array.from(doc.querySelectorAll('select')).filter((s) => named(labelTexts(s, memo)));
+  const named = (texts: string[]) => anyMatches(texts, locator.label, memo);
+  const lists = (queryAll(doc, KIND_SELECTORS.select, memo) as HTMLSelectElement[]).filter((s) =>
+    named(labelTexts(s, memo)),
+  );
   const groups = new Map<Element, HTMLInputElement[]>();
-  for (const radio of Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=radio]'))) {
+  for (const radio of queryAll(doc, KIND_SELECTORS.radio, memo) as HTMLInputElement[]) {
     if (!named(groupLabelTexts(radio, memo))) continue;
-    const box = groupBox(radio) ?? radio;
+    const box = groupBox(radio, memo) ?? radio;
     groups.set(box, [...(groups.get(box) ?? []), radio]);
   }
   let found: ChoiceControl[] = [
@@ -367,7 +446,7 @@ export function findChoices(
       if (el instanceof HTMLSelectElement) found = [listControl(el)];
       else if (el instanceof HTMLInputElement && el.type === 'radio') {
         const radios = el.name
-          ? Array.from(doc.querySelectorAll<HTMLInputElement>('input[type=radio]')).filter((r) => r.name === el.name)
+          ? (queryAll(doc, KIND_SELECTORS.radio, memo) as HTMLInputElement[]).filter((r) => r.name === el.name)
           : [el];
         found = [radioControl(radios, memo)];
       }
@@ -456,6 +535,36 @@ export function isVisible(el: Element): boolean {
     if (isPushedOffScreen(style)) return false;
   }
   return true;
+}
+
+/**
+ * `isVisible` for one evaluation: the same answer, but each ancestor's is kept in `memo`. The
+ * boxes a page's controls sit in are shared, so their styles are read once, not once per control
+ * asked about.
+ */
+export function isVisibleWith(memo: LocateMemo): (el: Element) => boolean {
+  return (el) => {
+    if (!el.isConnected) return false;
+    if (el instanceof HTMLInputElement && el.type === 'hidden') return false;
+    const view = el.ownerDocument.defaultView;
+    const ownStyle = view?.getComputedStyle(el);
+    if (ownStyle && ownStyle.visibility === 'hidden') return false;
+    return shownWithAncestors(el, view, memo);
+  };
+}
+
+/** No [hidden], display:none or off-screen box on the element or any ancestor (memoised). */
+function shownWithAncestors(el: Element, view: Window | null, memo: LocateMemo): boolean {
+  const known = memo.shown.get(el);
+  if (known !== undefined) return known;
+  let shown = !el.hasAttribute('hidden');
+  if (shown) {
+    const style = view?.getComputedStyle(el);
+    if (style && (style.display === 'none' || isPushedOffScreen(style))) shown = false;
+  }
+  if (shown && el.parentElement) shown = shownWithAncestors(el.parentElement, view, memo);
+  memo.shown.set(el, shown);
+  return shown;
 }
 
 /** `position:absolute; left:-10000px` and the like: on the page in name only. */

@@ -6,7 +6,7 @@ import {
   chosenText,
   findChoices,
   findTextElements,
-  isVisible,
+  isVisibleWith,
   locateAll,
   newLocateMemo,
   pickOption,
@@ -28,13 +28,18 @@ export interface PageQueryOptions {
 
 export function createPageQuery(doc: Document, options: PageQueryOptions = {}): PageQuery {
   const memo = newLocateMemo();
+  const isVisible = isVisibleWith(memo);
   const all = (locator: Locator) => locateAll(doc, locator, memo);
   // When two rendered boxes share a label (a 1-px clipped leftover beside the real one), the one
   // the user can type in wins: checks read, and the outline shows, what the user sees. Layout is
   // read only then, not on every portal page's evaluation.
+  const shownByLocator = new Map<Locator, HTMLElement | null>();
   const visibleEl = (locator: Locator) => {
+    if (shownByLocator.has(locator)) return shownByLocator.get(locator)!;
     const shown = all(locator).filter(isVisible);
-    return shown.length > 1 ? (shown.find(isFillable) ?? shown[0]!) : (shown[0] ?? null);
+    const el = shown.length > 1 ? (shown.find(isFillable) ?? shown[0]!) : (shown[0] ?? null);
+    shownByLocator.set(locator, el);
+    return el;
   };
   /** The choice a person sees: the first visible one, else the first at all. */
   const choice = (locator: Locator): ChoiceControl | null => {
@@ -65,7 +70,7 @@ export function createPageQuery(doc: Document, options: PageQueryOptions = {}): 
       const control = choice(locator);
       return control !== null && pickOption(control.options, locator.option).match !== null;
     },
-    textVisible: (pattern) => findTextElements(doc, pattern).some(isVisible),
+    textVisible: (pattern) => findTextElements(doc, pattern, memo).some(isVisible),
     message: (locator, pattern) => {
       for (const el of all(locator)) {
         const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -74,7 +79,7 @@ export function createPageQuery(doc: Document, options: PageQueryOptions = {}): 
       return null;
     },
     textBeside: (caption) => {
-      for (const el of findTextElements(doc, caption).filter(isVisible)) {
+      for (const el of findTextElements(doc, caption, memo).filter(isVisible)) {
         // "<p>GSTIN: <b>29…</b></p>": the value inside the caption's own element comes first.
         const inside = Array.from(el.children)
           .filter(isVisible)
@@ -91,7 +96,7 @@ export function createPageQuery(doc: Document, options: PageQueryOptions = {}): 
       return null;
     },
     readText: (pattern) => {
-      const el = findTextElements(doc, pattern).find(isVisible);
+      const el = findTextElements(doc, pattern, memo).find(isVisible);
       return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500) : null;
     },
     dialog: (pattern) => {

@@ -15,9 +15,13 @@ export function normalizeText(text: string): string {
 
 /** A string pattern matches the whole normalised text; a RegExp is tried on it and on the raw text. */
 export function matchesText(actual: string, pattern: TextPattern): boolean {
-  const normalized = normalizeText(actual);
+  return matchesNormalizedText(actual, normalizeText(actual), pattern);
+}
+
+/** `matchesText` with `normalizeText(actual)` already made (a page's texts, read once per evaluation). */
+export function matchesNormalizedText(actual: string, normalized: string, pattern: TextPattern): boolean {
   if (!normalized) return false;
-  if (typeof pattern === 'string') return normalized === normalizeText(pattern);
+  if (typeof pattern === 'string') return normalized === normalizedPattern(pattern);
   return pattern.test(normalized) || pattern.test(actual.replace(/\s+/g, ' ').trim());
 }
 
@@ -25,4 +29,15 @@ export function matchesText(actual: string, pattern: TextPattern): boolean {
 export function displayText(text: string, max = 120): string {
   const folded = text.replace(/\s+/g, ' ').trim();
   return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
+}
+
+/** The flows' string patterns are a few constants, compared against every label on every reading. */
+const normalizedPatterns = new Map<string, string>();
+function normalizedPattern(pattern: string): string {
+  let normalized = normalizedPatterns.get(pattern);
+  if (normalized === undefined) {
+    normalized = normalizeText(pattern);
+    if (normalizedPatterns.size < 500) normalizedPatterns.set(pattern, normalized);
+  }
+  return normalized;
 }

@@ -139,7 +139,8 @@ const DOMAIN_TYPOS: Readonly<Record<string, string>> = {
   'rediffmai.com': 'rediffmail.com',
 };
 
-const emailShape = /* @__PURE__ */ z.email();
+/** Built on the first check of an address, not on load: the rules load on every portal page. */
+let emailShape: z.ZodMiniEmail | null = null;
 
 /** Checks the shape of an e-mail address; whether it is the GST-registered one cannot be known here. */
 export function checkEmail(value: string): CheckResult {
@@ -163,6 +164,7 @@ export function checkEmail(value: string): CheckResult {
   const [local = '', domain = ''] = email.split('@');
   if (local === '') return error(t('check_email_no_local'));
   if (!domain.includes('.')) return error(t('check_email_no_dot'));
+  emailShape ??= z.email();
   if (!emailShape.safeParse(email).success) return error(t('check_email_bad_shape'));
   const suggestion = DOMAIN_TYPOS[domain.toLowerCase()];
   if (suggestion) return warning(t('check_email_typo', { domain: suggestion }));

@@ -54,6 +54,12 @@ describe('keepHyphenatedWords', () => {
     expect(keepHyphenatedWords('')).toBe('');
   });
 
+  it('keeps non-English hyphenated words whole too, beside English ones', () => {
+    react.render(<p>{keepHyphenatedWords('Café-crème and e-Invoice, 29AAFCC-12')}</p>);
+    expect(keptWhole()).toEqual(['Café-crème', 'e-Invoice', '29AAFCC-12']);
+    expect(react.container.textContent).toBe('Café-crème and e-Invoice, 29AAFCC-12');
+  });
+
   it('handles words with several hyphens, at the start and the end', () => {
     react.render(<p>{keepHyphenatedWords('ready-to-use forms for e-Invoice')}</p>);
     expect(keptWhole()).toEqual(['ready-to-use', 'e-Invoice']);
