@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { GSTIN_SHAPE } from './gstin-shape';
+import { LANGUAGES } from './i18n/languages';
 import { boardGstinSchema, boardObservationSchema, boardSectionIdSchema } from './board/observation';
 import { newCaptureSchema } from './vault/credential-set';
 
@@ -85,6 +86,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('reminder.tick'), site: siteIdSchema, id: reminderIdSchema }),
   /** The language the user chose in the popup ('auto': the browser's), for the panel: nothing secret. */
   z.object({ type: z.literal('language.get'), site: siteIdSchema }),
+  /** A language's words, for a panel whose browser speaks another (the content script bundles none). */
+  z.object({ type: z.literal('language.catalog'), site: siteIdSchema, language: z.enum(LANGUAGES) }),
   // ── from an extension page ──
   z.object({ type: z.literal('vault.list') }),
   z.object({ type: z.literal('vault.forget'), id: z.string().check(z.minLength(1)) }),

@@ -53,6 +53,8 @@ const responseSchemaBuilders = {
   'reminder.read': () => z.object({ ticked: z.boolean() }),
   'reminder.tick': () => z.object({ ticked: z.boolean() }),
   'language.get': () => z.object({ choice: z.enum(LANGUAGE_CHOICES) }),
+  'language.catalog': () =>
+    z.object({ messages: z.record(z.string().check(z.maxLength(100)), z.string().check(z.maxLength(5000))) }),
   /**
    * `unreadableCopy`: an encrypted copy is kept that cannot be read (its key is gone); it is left
    * as it is and `sets` are the ones kept in session storage meanwhile.

@@ -15,6 +15,7 @@ import { boardGstinSchema, SITE_OBSERVATION_KINDS, type BoardObservation } from 
 import { board, BoardError, type BoardStore } from '@/utils/board/store';
 import { readTickedReminders, tickReminder } from '@/utils/reminders';
 import { readLanguageChoice } from '@/utils/i18n/language-setting';
+import { bundledMessages } from '@/utils/i18n/bundled-catalogs';
 import type { LanguageChoice } from '@/utils/i18n/languages';
 import { t } from '@/utils/i18n/t';
 import { failedSaves, type FailedSaveStore } from '@/utils/vault/failed-saves';
@@ -301,6 +302,12 @@ export const handlers: { [T in RequestType]: Handler<T> } = {
     from: 'site',
     async handle(_request, { languageChoice = readLanguageChoice }) {
       return { choice: await languageChoice() };
+    },
+  },
+  'language.catalog': {
+    from: 'site',
+    handle({ language }) {
+      return Promise.resolve({ messages: bundledMessages(language) });
     },
   },
   'reminder.tick': {

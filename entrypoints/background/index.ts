@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { registerClipboardClearing } from '@/utils/clipboard/scheduled-clear';
 import { restrictStorageToTrustedContexts } from '@/utils/storage-access';
 import { speakChosenLanguage } from '@/utils/i18n/background-language';
+import { registerBundledCatalogs } from '@/utils/i18n/bundled-catalogs';
 import { handleMessage, restoreFailedSaveBadge } from './handlers';
 
 /**
@@ -21,5 +22,6 @@ export default defineBackground(() => {
   void restoreFailedSaveBadge();
   // The words the background itself writes (refusals shown in the panel, the badge's tooltip), and
   // the open panels told of a change of the popup's switch.
+  registerBundledCatalogs();
   void speakChosenLanguage();
 });

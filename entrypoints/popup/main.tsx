@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, isBoardPage } from './App';
+import { registerBundledCatalogs } from '@/utils/i18n/bundled-catalogs';
 import { speakChosenLanguageInPopup } from './use-language-choice';
 import './style.css';
 
@@ -10,6 +11,7 @@ if (new URLSearchParams(location.search).get('view') === 'tab') document.documen
 const boardPage = isBoardPage();
 if (boardPage) document.documentElement.classList.add('board-page');
 
+registerBundledCatalogs();
 const root = document.getElementById('root');
 // The chosen language first (one storage read), so the popup never shows another one first.
 void speakChosenLanguageInPopup().then(() => {

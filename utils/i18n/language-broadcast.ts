@@ -2,7 +2,8 @@ import { z } from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { sendRequest } from '../messaging';
 import { browserLanguageHere } from './browser-language';
-import { LANGUAGE_CHOICES, type LanguageChoice, resolveLanguage } from './languages';
+import { loadCatalog, registerBrowserCatalog } from './content-catalogs';
+import { type Language, LANGUAGE_CHOICES, type LanguageChoice, resolveLanguage } from './languages';
 import { setLanguage } from './t';
 
 /**
@@ -42,26 +43,35 @@ export async function broadcastLanguageChoice(choice: LanguageChoice): Promise<v
 /**
  * Content script: speaks the browser's language at once, then the user's choice as soon as the
  * background says it (the panel is not held back for the answer: it draws again), and every later
- * change. Only the extension itself is listened to: a message from a page never reaches
- * runtime.onMessage, and one from a tab (another content script) is ignored.
+ * change. A language whose words are not here yet is spoken once the background sent them
+ * (content-catalogs.ts). Only the extension itself is listened to: a message from a page never
+ * reaches runtime.onMessage, and one from a tab (another content script) is ignored.
  */
 export function followLanguageChoice(site: string, signal: AbortSignal, send = sendRequest): Promise<void> {
+  const native = registerBrowserCatalog();
+  setLanguage(native);
   const browserLanguage = browserLanguageHere();
-  const apply = (choice: LanguageChoice) => {
-    if (!signal.aborted) setLanguage(resolveLanguage(choice, browserLanguage));
+  let wanted: Language = native;
+  const apply = async (choice: LanguageChoice) => {
+    const language = resolveLanguage(choice, browserLanguage);
+    wanted = language;
+    try {
+      await loadCatalog(site, language, send);
+    } catch {
+      return; // No words for it: the panel stays in the language it speaks.
+    }
+    // A later choice may have come while these words were on their way.
+    if (!signal.aborted && wanted === language) setLanguage(language);
   };
-  apply('auto');
   const listener = (message: unknown, sender: Browser.runtime.MessageSender): undefined => {
     if (sender.id !== browser.runtime.id || sender.tab) return;
     const choice = parseLanguageChanged(message);
-    if (choice) apply(choice);
+    if (choice) void apply(choice);
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
   return send({ type: 'language.get', site }).then(
     ({ choice }) => apply(choice),
-    () => {
-      // No answer: the browser's language stays.
-    },
+    () => apply('auto'),
   );
 }

@@ -1,24 +1,31 @@
-import en from '@/public/_locales/en/messages.json';
-import hi from '@/public/_locales/hi/messages.json';
 import { type Language, LOCALES } from './languages';
 
 /**
  * Every string the panel, the popup and the checks show comes from here (README, "Languages").
- * The catalogs are the extension's own `_locales` files; the code reads them itself instead of
- * calling `browser.i18n.getMessage`, because that follows only the browser's UI language and the
- * popup lets the user choose another. Placeholders are `{name}` (the browser's `$name$` syntax
- * needs a declaration per placeholder and is never resolved here; a `$` is not allowed in a
- * message: test/unit/i18n/catalogs.test.ts).
+ * The words are the extension's own `_locales` catalogs, reached through a lookup per language
+ * (`registerCatalog`): the popup and the background bundle both catalogs (bundled-catalogs.ts);
+ * the content script, which runs on every portal page, bundles none and asks the browser's own
+ * i18n for its UI language and the background for another one (content-catalogs.ts).
+ * Placeholders are `{name}` (the browsers' `$name$` syntax needs a declaration per placeholder;
+ * a `$` is not allowed in a message: test/unit/i18n/catalogs.test.ts).
  */
-export type MessageKey = keyof typeof en;
+export type MessageKey = keyof typeof import('@/public/_locales/en/messages.json');
 export type MessageValues = Readonly<Record<string, string | number>>;
 
-interface CatalogEntry {
-  message: string;
-}
-type Catalog = Partial<Record<MessageKey, CatalogEntry>>;
+/** A language's words: the message of a key, or undefined when it has none. */
+export type CatalogLookup = (key: MessageKey) => string | undefined;
 
-const CATALOGS: Record<Language, Catalog> = { en, hi };
+const catalogs: Partial<Record<Language, CatalogLookup>> = {};
+
+/** Makes `language`'s words available (the one `t` speaks is still chosen by setLanguage). */
+export function registerCatalog(language: Language, lookup: CatalogLookup): void {
+  catalogs[language] = lookup;
+}
+
+/** Whether `language`'s words are here yet. */
+export function hasCatalog(language: Language): boolean {
+  return catalogs[language] !== undefined;
+}
 
 let current: Language = 'en';
 const listeners = new Set<() => void>();
@@ -52,13 +59,12 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/;
 const SPLIT = new Map<string, readonly string[]>();
 
 /**
- * The message `key` in the current language (English when Hindi lacks it), with each `{name}`
+ * The message `key` in the current language (English when it lacks it), with each `{name}`
  * replaced by `values[name]`. A placeholder without a value stays as written, so a slip shows in
  * the panel instead of throwing on the user's page.
  */
 export function t(key: MessageKey, values?: MessageValues): string {
-  const entry = CATALOGS[current][key] ?? CATALOGS.en[key];
-  const message = entry?.message ?? key;
+  const message = catalogs[current]?.(key) || catalogs.en?.(key) || key;
   if (!values) return message;
   let parts = SPLIT.get(message);
   if (parts === undefined) {
