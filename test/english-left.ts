@@ -44,6 +44,8 @@ export function englishWordsIn(text: string, alsoAllowed: readonly string[] = []
   const words = rest.split(/[\s,;:!?()[\]{}…–—|•·]+/).filter(Boolean);
   return words.filter((word) => {
     const bare = word.replace(/^[^A-Za-z0-9_@./]+|[^A-Za-z0-9_@./]+$/g, '');
+    // A catalog key shown raw (panel_collapse): a message that never reached the page.
+    if (/^[a-z]+(_[a-z0-9]+)+$/i.test(bare) && !/^API_/.test(bare)) return true;
     if (!/[A-Za-z]{2,}/.test(bare)) return false;
     if (/[0-9_@/]|[A-Za-z]\.[A-Za-z]/.test(bare)) return false;
     return !bare

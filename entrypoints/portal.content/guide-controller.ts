@@ -1,4 +1,6 @@
 import { performAction, type ActionResult } from '@/utils/engine/actions';
+import type { Language } from '@/utils/i18n/languages';
+import { currentLanguage } from '@/utils/i18n/t';
 import { chooseFlow, onSharedStep } from '@/utils/engine/choose-flow';
 import { evaluateFlow, type FlowSnapshot } from '@/utils/engine/evaluate';
 import type { Flow, FlowTask } from '@/utils/engine/flow';
@@ -12,7 +14,8 @@ export interface GuideState {
   /** The site's tasks, when the page is one they share and the user may pick (else null). */
   tasks: readonly FlowTask[] | null;
   /** The answer to the user's last click on the step's button, while that step lasts. */
-  feedback: (ActionResult & { stepId: string }) | null;
+  /** The last action's answer on this step, in the language it was written in. */
+  feedback: (ActionResult & { stepId: string; language: Language }) | null;
   /** The step's button is working (a list may take a moment to fill). */
   busy: boolean;
 }
@@ -61,7 +64,9 @@ export class GuideController extends Store<GuideState> {
       const read = readFlows(this.flows, this.doc, this.queryOptions(), this.preferredTask);
       const { feedback } = this.getState();
       this.onSnapshot(read.snapshot, read.flow);
-      this.set({ ...read, feedback: feedback?.stepId === read.snapshot.step.id ? feedback : null });
+      // Kept while on its step, and only in the language it was written in (a switch drops it).
+      const keep = feedback?.stepId === read.snapshot.step.id && feedback.language === currentLanguage();
+      this.set({ ...read, feedback: keep ? feedback : null });
     } catch (error) {
       // A page we cannot read must never break the portal: report without page data, carry on.
       console.warn('[e-Invoice assistant] could not read this page:', error instanceof Error ? error.name : 'error');
@@ -96,7 +101,7 @@ export class GuideController extends Store<GuideState> {
     this.set({ busy: true });
     const result = await performAction(this.doc, step.action, flow.policy);
     if (this.signal.aborted) return;
-    this.set({ busy: false, feedback: { ...result, stepId: step.id } });
+    this.set({ busy: false, feedback: { ...result, stepId: step.id, language: currentLanguage() } });
     this.refresh();
   };
 }

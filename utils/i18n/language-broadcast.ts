@@ -70,6 +70,18 @@ export function followLanguageChoice(site: string, signal: AbortSignal, send = s
   };
   browser.runtime.onMessage.addListener(listener);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
+  // A page restored by Back (the back-forward cache) missed the changes made while it was away.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (!event.persisted) return;
+      send({ type: 'language.get', site }).then(
+        ({ choice }) => apply(choice),
+        () => undefined,
+      );
+    },
+    { signal },
+  );
   return send({ type: 'language.get', site }).then(
     ({ choice }) => apply(choice),
     () => apply('auto'),

@@ -29,8 +29,10 @@ export function languageOfTag(tag: string | undefined | null): Language | null {
 }
 
 /**
- * The browser's language, as the extension's own i18n picks it: the browser's UI language when we
- * speak it, else the first of the user's preferred languages we speak, else English.
+ * The browser's language for the assistant: the browser's UI language when we speak it, else the
+ * first of the user's preferred languages we speak, else English. (The browser's own i18n, which
+ * names the extension in its lists, looks at the UI language only: with a Marathi UI and Hindi
+ * preferred, the panel speaks Hindi and the extension's name stays English.)
  */
 export function browserLanguage(uiLanguage: string | undefined, preferred: readonly string[] = []): Language {
   const fromUi = languageOfTag(uiLanguage);

@@ -22,6 +22,11 @@ export function registerCatalog(language: Language, lookup: CatalogLookup): void
   catalogs[language] = lookup;
 }
 
+/** Drops `language`'s words (a test starting as a content script does, with none bundled). */
+export function unregisterCatalog(language: Language): void {
+  delete catalogs[language];
+}
+
 /** Whether `language`'s words are here yet. */
 export function hasCatalog(language: Language): boolean {
   return catalogs[language] !== undefined;

@@ -14,6 +14,14 @@ describe('englishWordsIn', () => {
     ).toEqual([]);
   });
 
+  it('finds a catalog key shown raw, a message that never reached the page', () => {
+    expect(englishWordsIn('पैनल panel_show_credentials check_email_ok')).toEqual([
+      'panel_show_credentials',
+      'check_email_ok',
+    ]);
+    expect(englishWordsIn('API_gstzenlive1 बनाया गया')).toEqual([]);
+  });
+
   it('allows what the test says the page showed', () => {
     expect(englishWordsIn('Sample Traders के लिए', ['Sample Traders'])).toEqual([]);
     expect(englishWordsIn('Sample Traders के लिए')).toEqual(['Sample', 'Traders']);
