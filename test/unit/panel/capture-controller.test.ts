@@ -68,6 +68,14 @@ const pressCreate = (how: 'click' | 'submit' = 'click') =>
       : trusted(new MouseEvent('click', { bubbles: true }), create()),
   );
 
+/** The user types on the page, then the acknowledgement's name shows (a late answer). */
+async function nameShowsAfterUserActed(visit: CaptureController, name: string) {
+  document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a' }), document.body));
+  document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = name;
+  visit.pageChanged();
+  await settled();
+}
+
 describe('the capture controller', () => {
   it('keeps what was typed at the press, then confirms it with the name the acknowledgement shows', async () => {
     filledCreateAccount();
@@ -277,10 +285,7 @@ describe('a late answer (issue 8, item 8)', () => {
     loadPage('acknowledgement');
     const later = await startVisit();
     await settled();
-    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a' }), document.body));
-    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'GSTZEN01';
-    later.pageChanged();
-    await settled();
+    await nameShowsAfterUserActed(later, 'GSTZEN01');
     expect((await vault.list())[0]?.status).toBe('confirmed');
   });
 
@@ -341,10 +346,7 @@ describe('a late answer never stands in for a press on the page', () => {
     loadPage('acknowledgement');
     const next = await startVisit();
     await settled();
-    document.dispatchEvent(trusted(new KeyboardEvent('keydown', { key: 'a' }), document.body));
-    document.getElementById('ctl00_ContentPlaceHolder1_lblAckUserName')!.textContent = 'gstzen01';
-    next.pageChanged();
-    await settled();
+    await nameShowsAfterUserActed(next, 'gstzen01');
     expect((await vault.list())[0]?.status).toBe('confirmed');
     expect(next.getState().notice).toEqual({ kind: 'confirmed', username: 'gstzen01' });
   });
