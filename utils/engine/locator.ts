@@ -1,4 +1,4 @@
-import { matchesNormalizedText, matchesText, normalizeText, type TextPattern } from './text';
+import { foldSpaces, matchesFoldedText, matchesText, normalizeText, type TextPattern } from './text';
 
 /**
  * How a flow names an element: by what a person reads next to it first, by id second, by CSS
@@ -149,7 +149,8 @@ function anyMatches(texts: string[], pattern: TextPattern, memo: LocateMemo): bo
     normalized = texts.map(normalizeText);
     memo.normalizedLabels.set(texts, normalized);
   }
-  for (let i = 0; i < texts.length; i++) if (matchesNormalizedText(texts[i]!, normalized[i]!, pattern)) return true;
+  // Label texts are folded when read (labelTexts, groupLabelTexts).
+  for (let i = 0; i < texts.length; i++) if (matchesFoldedText(texts[i]!, normalized[i]!, pattern)) return true;
   return false;
 }
 
@@ -383,13 +384,14 @@ export function findTextElements(doc: Document, pattern: TextPattern, memo?: Loc
   const texts = memo?.texts ?? textsOf(doc);
   if (memo) memo.texts = texts;
   const found: HTMLElement[] = [];
-  for (const { el, text, normalized } of texts) if (matchesNormalizedText(text, normalized, pattern)) found.push(el);
+  for (const { el, folded, normalized } of texts) if (matchesFoldedText(folded, normalized, pattern)) found.push(el);
   return found;
 }
 
 interface PageText {
   el: HTMLElement;
-  text: string;
+  /** The words as shown (`foldSpaces`), made once per evaluation for every pattern. */
+  folded: string;
   normalized: string;
 }
 
@@ -398,14 +400,27 @@ const HAS_WORDS = /[^\s\u200b:*]/;
 
 function textsOf(doc: Document): PageText[] {
   const texts: PageText[] = [];
-  for (const el of Array.from(doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text))) {
+  const elements = doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text);
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i]!;
+    // Most boxes hold only spaces between their children: skipped before any text is put
+    // together (this runs over every text element of every portal page).
+    if (el.tagName !== 'LABEL' && !hasOwnWords(el)) continue;
     const text = el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el);
-    // Most boxes hold only spaces between their children: nothing to normalise or match.
     if (!HAS_WORDS.test(text)) continue;
-    const normalized = normalizeText(text);
-    if (normalized) texts.push({ el, text, normalized });
+    const folded = foldSpaces(text);
+    const normalized = normalizeText(folded);
+    if (normalized) texts.push({ el, folded, normalized });
   }
   return texts;
+}
+
+/** Whether one of the element's own text nodes has words. */
+function hasOwnWords(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.TEXT_NODE && HAS_WORDS.test((node as Text).data)) return true;
+  }
+  return false;
 }
 
 // ── Choices: radios or a list ────────────────────────────────────────────────────────────────

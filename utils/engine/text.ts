@@ -20,9 +20,22 @@ export function matchesText(actual: string, pattern: TextPattern): boolean {
 
 /** `matchesText` with `normalizeText(actual)` already made (a page's texts, read once per evaluation). */
 export function matchesNormalizedText(actual: string, normalized: string, pattern: TextPattern): boolean {
+  return matchesFoldedText(foldSpaces(actual), normalized, pattern);
+}
+
+/**
+ * `matchesNormalizedText` for a text already folded (`foldSpaces`): a page's texts and labels are
+ * folded once per evaluation, not once per pattern tried on them.
+ */
+export function matchesFoldedText(folded: string, normalized: string, pattern: TextPattern): boolean {
   if (!normalized) return false;
   if (typeof pattern === 'string') return normalized === normalizedPattern(pattern);
-  return pattern.test(normalized) || pattern.test(actual.replace(/\s+/g, ' ').trim());
+  return pattern.test(normalized) || pattern.test(folded);
+}
+
+/** Text as shown: runs of white space as one space, none at either end. */
+export function foldSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** For messages: the text as shown, spaces folded, at most `max` characters. */
