@@ -47,7 +47,8 @@ const responseSchemaBuilders = {
       clientSecret: z.string(),
     }),
   'capture.settle-named': () => z.object({ settled: z.boolean() }),
-  'capture.failed-saves': () => z.object({ failed: z.array(buildFailedSaveSchema()) }),
+  // The list is empty on nearly every page: the record's schema is built only for a first record.
+  'capture.failed-saves': () => z.object({ failed: z.array(z.lazy(buildFailedSaveSchema)) }),
   'capture.acknowledge-failed': () => z.object({ acknowledged: z.boolean() }),
   'ui.show-credentials': () => z.object({ opened: z.boolean() }),
   'reminder.read': () => z.object({ ticked: z.boolean() }),
