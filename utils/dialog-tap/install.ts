@@ -1,4 +1,4 @@
-import { DIALOG_CHANNEL, MAX_DIALOG_TEXT, type DialogShownMessage } from './protocol';
+import { DIALOG_CHANNEL, DIALOG_REPLAY_EVENT, MAX_DIALOG_TEXT, type DialogShownMessage } from './protocol';
 
 /** Dialogs kept for a late listener (the portal's alert can come before the isolated script runs). */
 const KEPT = 20;
@@ -15,9 +15,8 @@ function dialogReporter(win: Window) {
   const origin = win.location.origin;
   const shown: DialogShownMessage[] = [];
   let seq = 0;
-  win.addEventListener('message', (event: MessageEvent<unknown>) => {
-    const data = event.data as { channel?: unknown; type?: unknown } | null;
-    if (event.source !== win || data?.channel !== DIALOG_CHANNEL || data.type !== 'replay') return;
+  // Anyone may ask (the page too): a replay only says again what the page's dialogs said.
+  win.addEventListener(DIALOG_REPLAY_EVENT, () => {
     for (const entry of shown) post(entry, origin);
   });
   /** Reports the dialog; returns its text (converted once), or undefined when it is not text. */

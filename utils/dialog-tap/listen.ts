@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { DialogEntry } from '../engine/dialogs';
-import { DIALOG_CHANNEL, MAX_DIALOG_TEXT, type DialogReplayRequest } from './protocol';
+import { DIALOG_CHANNEL, DIALOG_REPLAY_EVENT, MAX_DIALOG_TEXT } from './protocol';
 
 const buildShownSchema = () =>
   z.object({
@@ -25,12 +25,15 @@ export function listenForDialogs(
   onDialog: (entry: Omit<DialogEntry, 'n'>) => void,
 ): void {
   const seen = new Set<string>();
-  // Built on the first message this window posts itself: most pages never post one.
+  // Built on the first report: most pages show no dialog.
   let shownSchema: ReturnType<typeof buildShownSchema> | null = null;
   win.addEventListener(
     'message',
     (event: MessageEvent<unknown>) => {
       if (event.source !== win || event.origin !== win.location.origin) return;
+      // Other messages of this window (the page's own) are not the tap's report: dropped before the schema is built and run.
+      const data = event.data as { channel?: unknown; type?: unknown } | null;
+      if (typeof data !== 'object' || data === null || data.channel !== DIALOG_CHANNEL || data.type !== 'shown') return;
       shownSchema ??= buildShownSchema();
       const parsed = shownSchema.safeParse(event.data);
       if (!parsed.success) return;
@@ -41,6 +44,7 @@ export function listenForDialogs(
     },
     { signal },
   );
-  const replay: DialogReplayRequest = { channel: DIALOG_CHANNEL, type: 'replay' };
-  win.postMessage(replay, win.location.origin);
+  // The window's own Event: an event made by another window's constructor is refused.
+  const PageEvent = (win as unknown as typeof globalThis).Event;
+  win.dispatchEvent(new PageEvent(DIALOG_REPLAY_EVENT));
 }
