@@ -27,7 +27,8 @@ export class FailedSaveController extends Store<FailedSaveState> {
   async start(): Promise<void> {
     try {
       const { failed } = await this.send({ type: 'capture.failed-saves', site: this.flow.id });
-      if (!this.signal.aborted) this.set({ failed });
+      // None, as on nearly every page: nothing to draw again.
+      if (!this.signal.aborted && (failed.length > 0 || this.getState().failed.length > 0)) this.set({ failed });
     } catch {
       // No answer: the popup and the toolbar badge still show them.
     }
