@@ -7,7 +7,7 @@ import { watchPage } from '@/utils/engine/watch';
 import { loadFlowsForOrigin } from '@/utils/flows/load';
 import { matchPatterns } from '@/utils/flows/sites';
 import { followLanguageChoice } from '@/utils/i18n/language-broadcast';
-import { currentLanguage, onLanguageChange } from '@/utils/i18n/t';
+import { currentLanguage, onLanguageChange, t } from '@/utils/i18n/t';
 import { BoardReporter } from './board-reporter';
 import { CaptureController } from './capture-controller';
 import { GuideController } from './guide-controller';
@@ -17,31 +17,33 @@ import { ReminderController } from './reminder-controller';
 import { FailedSaveController } from './failed-save-controller';
 import { SuggestController } from './suggest-controller';
 import panelCss from './panel.css?inline';
+import { taskSlices } from './task-slices';
+import { documentParsed } from './document-parsed';
 
 /**
- * Runs `work` in a later task, letting the page's own tasks run in between, and resolves with its
- * result. The work runs inside the timer's callback itself (not after an await), so it is one
- * task of its own and tools that attribute main-thread time to scripts see whose it is.
+ * The drawing shares the reading's task when the reading took less than this (about 5 to 10 ms);
+ * after a longer one it waits for the next task, so that no task of this script comes near the
+ * 50 ms of a long task, also on a cold tab where the first drawing takes 20 ms or more
+ * (npm run bench).
  */
-function inNextTask<T>(work: () => T): Promise<T> {
-  return new Promise((resolve, reject) =>
-    setTimeout(() => {
-      try {
-        resolve(work());
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    }, 0),
-  );
-}
+const START_SLICE_MS = 15;
+const { inSlice, inNextTask, taskStarted } = taskSlices(START_SLICE_MS);
 
 /** The guide on every site of the registry (utils/flows/): picks the site's flow by origin. */
 export default defineContentScript({
   matches: matchPatterns(),
-  runAt: 'document_end',
+  runAt: 'document_start',
   cssInjectionMode: 'manual',
+  // WXT's legacy notice to older copies of this script: a custom event does that now, and a
+  // portal page's own message listeners need not see ours (it cost a cold tab about 20 ms, too).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     if (window.top !== window) return;
+    // The script starts at document_start: compiling it and setting up its modules were this
+    // task's work, and the page's parser goes on before the rest (on a cold tab, the two together
+    // would be a long task).
+    await inNextTask(() => undefined);
+    if (ctx.isInvalid) return;
     // Only this site's flows are set up (the others' modules are never evaluated on this page).
     const flows = await loadFlowsForOrigin(location.origin);
     const flow = flows[0];
@@ -49,6 +51,12 @@ export default defineContentScript({
     // The browser's language at once; the popup's choice when the background answers (not awaited:
     // the panel draws again in it, see the listener below).
     const languageFollowed = followLanguageChoice(flow.id, ctx.signal);
+    // The browser reads the extension's catalog on the first lookup (a round trip to its process
+    // on a cold tab): done now, while the page still loads, rather than when the panel is drawn.
+    t('extName');
+    await documentParsed(ctx);
+    if (ctx.isInvalid) return;
+    taskStarted();
 
     // Native dialogs this visit showed (reported by the main-world tap, utils/dialog-tap/).
     const dialogs = new DialogLog();
@@ -69,10 +77,10 @@ export default defineContentScript({
     // The panel's host first (its creation awaits nothing but microtasks: the CSS is inline), so
     // that the guide's one reading of the page on load (in its constructor) marks it: reading the
     // page again after the mount, as this script used to, doubled its main-thread time for nothing.
-    // Then the page is read, and the panel drawn, each in a task of its own after this script's
-    // first run (compiling and setting up): no one long task on the page's main thread, and the
-    // page's own tasks (its first layout, often) may run before the guide asks where its
-    // elements are.
+    // Then the page is read, at DOMContentLoaded once the page's own handlers ran, and the panel
+    // drawn in the same task when the reading was quick (a warm tab), else in the next one
+    // (task-slices.ts): no long task on the page's main thread, and the panel in the page's first
+    // frame.
     let parts: {
       guide: GuideController;
       capture: CaptureController | null;
@@ -119,8 +127,8 @@ export default defineContentScript({
     });
     ctx.onInvalidated(stopFollowingLanguage);
 
-    // Second task: the guide reads the page (once), and the page is watched from then on.
-    parts = await inNextTask(() => {
+    // The guide reads the page (once), and the page is watched from then on.
+    parts = await inSlice(() => {
       if (ctx.isInvalid) return null;
       const guide = new GuideController(
         flows,
@@ -157,27 +165,32 @@ export default defineContentScript({
     });
     if (!parts) return;
     const { capture, reminder, failedSaves, readPage } = parts;
-    const reminderShown = reminder?.start();
-    const failedSavesShown = failedSaves?.start();
 
-    // Third task: the panel is drawn.
-    const mounted = await inNextTask(() => {
+    // The panel is drawn.
+    const mounted = await inSlice(() => {
       if (ctx.isInvalid) return false;
       ui.mount();
       return true;
     });
     if (!mounted) return;
-    // Dialogs may come in bursts (a replay, or a page posting many): read the page once per burst.
-    let readScheduled = false;
-    listenForDialogs(window, ctx.signal, (entry) => {
-      dialogs.record(entry);
-      if (readScheduled) return;
-      readScheduled = true;
-      setTimeout(() => {
-        readScheduled = false;
-        readPage();
+    // Then, in a task of its own, what the page's dialogs say and what the background keeps for
+    // this page (a capture waiting for its answer, presses not kept, a reminder's tick): their
+    // answers draw again what they change.
+    const started = inNextTask(() => {
+      if (ctx.isInvalid) return null;
+      // Dialogs may come in bursts (a replay, or a page posting many): read the page once per burst.
+      let readScheduled = false;
+      listenForDialogs(window, ctx.signal, (entry) => {
+        dialogs.record(entry);
+        if (readScheduled) return;
+        readScheduled = true;
+        setTimeout(() => {
+          readScheduled = false;
+          readPage();
+        });
       });
+      return Promise.all([capture?.start(), reminder?.start(), failedSaves?.start()]);
     });
-    await Promise.all([capture?.start(), reminderShown, failedSavesShown, languageFollowed]);
+    await Promise.all([started, languageFollowed]);
   },
 });
