@@ -19,13 +19,13 @@
 //      (childList + attributes + subtree) and records performance.now() the first time an
 //      <einv-assistant> element has a data-step attribute; the bench subtracts the navigation
 //      entry's domContentLoadedEventStart (both are on the page's own clock). The content
-//      script runs at document_end, right after DOMContentLoaded, so this is the time the
-//      panel costs the user on every page load.
+//      script starts at document_start and reads the page at DOMContentLoaded, so this is the
+//      time the panel costs the user on every page load.
 //    - "content script main thread": the main-thread time spent running the content script,
 //      from a Chromium trace (categories devtools.timeline) of each load, recorded from the
 //      navigation until PANEL_SETTLE_MS after the panel shows. It is the sum of the trace
 //      events the DevTools Performance panel uses to attribute script work to a file:
-//      EvaluateScript (the first run at document_end, including compiling), FunctionCall
+//      EvaluateScript (the first run at document_start, including compiling), FunctionCall
 //      (callbacks: MutationObserver, timers, events, React's scheduler), v8.compile and
 //      v8.compileModule, whose URL is the content script, on the renderer main thread of the
 //      page, plus the microtask checkpoints (RunMicrotasks, trace category v8.execute: promise

@@ -36,7 +36,7 @@ export function TargetOutline({ target, snapshot }: { target: HTMLElement; snaps
   }, [target, snapshot]);
 
   // Follow it when the page scrolls or reflows: a late stylesheet or web font, a menu that wraps,
-  // a section the portal shows above it. (At document_end Firefox may not have laid out yet.)
+  // a section the portal shows above it. (At DOMContentLoaded the page may not have laid out yet.)
   useEffect(() => {
     let frame = 0;
     let live = true;

@@ -7,7 +7,7 @@ type DialogKind = (typeof KINDS)[number];
 
 /**
  * Posts each dialog's text to the isolated content script, and all of them again when it asks
- * (it starts at document_end, after an alert shown while the page loaded).
+ * (a listener that started after an alert shown while the page loaded).
  */
 function dialogReporter(win: Window) {
   // Taken now, before the page's scripts can replace them.
