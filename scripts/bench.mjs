@@ -32,7 +32,8 @@
 //      continuations carry no URL) that follow a callback of the content script (the last
 //      script event before them in their task is the content script's), less the time of any
 //      other script's callback run inside them (a MutationObserver of the page, or this bench's
-//      own); events nested in another counted event are counted once. It includes style and
+//      own; a page's promise jobs such a callback starts carry no URL and are counted, a small
+//      over-count); events nested in another counted event are counted once. It includes style and
 //      layout the script forces synchronously, but not the asynchronous style/layout/paint
 //      after it changed the DOM. Cross-checked with V8's sampling profiler (trace category
 //      disabled-by-default-v8.cpu_profiler, samples with portal.js on the stack): on a warm load
@@ -491,9 +492,18 @@ function scriptTimeInTrace(trace, pageUrl) {
   // bench's own, called for the panel's DOM changes): its time is taken out, the rest counted.
   // Only the checkpoint that follows one of its callbacks is the content script's: in a task
   // shared with the page (DOMContentLoaded's listeners), the page's own callbacks have theirs.
-  const scriptCalls = events
+  // Outermost calls only: a page's listener run inside the script's own call (an event the
+  // script dispatched) does not make the checkpoint after that call the page's.
+  const allCalls = events
     .filter((e) => onThread(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript'))
     .sort((a, b) => a.ts - b.ts);
+  /** @type {TraceEvent[]} */
+  const scriptCalls = [];
+  for (const c of allCalls) {
+    const outer = scriptCalls[scriptCalls.length - 1];
+    if (outer && c.ts >= outer.ts && c.ts + (c.dur ?? 0) <= outer.ts + (outer.dur ?? 0)) continue;
+    scriptCalls.push(c);
+  }
   const followsOurCallback = (/** @type {TraceEvent} */ m) => {
     let last = /** @type {TraceEvent | undefined} */ (undefined);
     for (const c of scriptCalls) {

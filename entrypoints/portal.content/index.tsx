@@ -54,9 +54,13 @@ export default defineContentScript({
     // The browser reads the extension's catalog on the first lookup (a round trip to its process
     // on a cold tab): done now, while the page still loads, rather than when the panel is drawn.
     t('extName');
-    await documentParsed(ctx);
+    // Read in the task that brought DOMContentLoaded; when it had come already (the script
+    // injected late), in a task of its own.
+    const waited = await documentParsed(ctx);
     if (ctx.isInvalid) return;
-    taskStarted();
+    if (waited) taskStarted();
+    else await inNextTask(() => undefined);
+    if (ctx.isInvalid) return;
 
     // Native dialogs this visit showed (reported by the main-world tap, utils/dialog-tap/).
     const dialogs = new DialogLog();
@@ -77,10 +81,10 @@ export default defineContentScript({
     // The panel's host first (its creation awaits nothing but microtasks: the CSS is inline), so
     // that the guide's one reading of the page on load (in its constructor) marks it: reading the
     // page again after the mount, as this script used to, doubled its main-thread time for nothing.
-    // Then the page is read, at DOMContentLoaded once the page's own handlers ran, and the panel
-    // drawn in the same task when the reading was quick (a warm tab), else in the next one
-    // (task-slices.ts): no long task on the page's main thread, and the panel in the page's first
-    // frame.
+    // Then the page is read, at DOMContentLoaded once the page's own listeners on the document
+    // ran, and the panel drawn in the same task when the reading was quick (a warm tab), else in
+    // the next one (task-slices.ts): no long task on the page's main thread, and the panel in the
+    // page's first frame.
     let parts: {
       guide: GuideController;
       capture: CaptureController | null;
@@ -88,6 +92,7 @@ export default defineContentScript({
       reminder: ReminderController | null;
       failedSaves: FailedSaveController | null;
       readPage: () => void;
+      captureStarted: Promise<void> | undefined;
     } | null = null;
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'einv-assistant',
@@ -161,10 +166,13 @@ export default defineContentScript({
       // Watching from the reading on, so nothing the page does before the mount is missed; the
       // mount itself, and whatever the assistant does to its own host, is not the page moving on.
       watchPage(document, readPage, ctx.signal, undefined, (node) => node === host);
-      return { guide, capture, suggest, reminder, failedSaves, readPage };
+      // Presses of Create are listened for from the first reading on (the pending capture's
+      // claim, a message, is answered later).
+      const captureStarted = capture?.start();
+      return { guide, capture, suggest, reminder, failedSaves, readPage, captureStarted };
     });
     if (!parts) return;
-    const { capture, reminder, failedSaves, readPage } = parts;
+    const { reminder, failedSaves, readPage, captureStarted } = parts;
 
     // The panel is drawn.
     const mounted = await inSlice(() => {
@@ -174,8 +182,7 @@ export default defineContentScript({
     });
     if (!mounted) return;
     // Then, in a task of its own, what the page's dialogs say and what the background keeps for
-    // this page (a capture waiting for its answer, presses not kept, a reminder's tick): their
-    // answers draw again what they change.
+    // this page (presses not kept, a reminder's tick): their answers draw again what they change.
     const started = inNextTask(() => {
       if (ctx.isInvalid) return null;
       // Dialogs may come in bursts (a replay, or a page posting many): read the page once per burst.
@@ -189,8 +196,8 @@ export default defineContentScript({
           readPage();
         });
       });
-      return Promise.all([capture?.start(), reminder?.start(), failedSaves?.start()]);
+      return Promise.all([reminder?.start(), failedSaves?.start()]);
     });
-    await Promise.all([started, languageFollowed]);
+    await Promise.all([captureStarted, started, languageFollowed]);
   },
 });

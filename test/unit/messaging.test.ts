@@ -22,7 +22,7 @@ const RECORD = {
 };
 const ask = () => sendRequest({ type: 'capture.failed-saves', site: 'sandbox' });
 
-describe('the answer to capture.failed-saves (its records checked only when there are some)', () => {
+describe('the answer to capture.failed-saves: an empty list, or records each checked', () => {
   it('takes an empty list', async () => {
     answer({ failed: [] });
     await expect(ask()).resolves.toEqual({ failed: [] });

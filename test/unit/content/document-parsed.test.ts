@@ -1,70 +1,88 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { documentParsed } from '@/entrypoints/portal.content/document-parsed';
 
-/** A context as WXT's: listeners bound to the visit's signal. */
+/** A context as WXT's: listeners bound to the visit's signal, and a record of where they went. */
 function visit() {
   const controller = new AbortController();
+  const targets: EventTarget[] = [];
   return {
     controller,
+    targets,
     ctx: {
       addEventListener: (
         target: EventTarget,
         type: string,
         handler: (event: Event) => void,
         options?: AddEventListenerOptions,
-      ) => target.addEventListener(type, handler, { ...options, signal: controller.signal }),
+      ) => {
+        targets.push(target);
+        target.addEventListener(type, handler, { ...options, signal: controller.signal });
+      },
     },
   };
 }
-const settled = async (promise: Promise<void>) => {
-  let done = false;
-  void promise.then(() => (done = true));
+/** What the promise gave within a moment, or 'pending'. */
+const outcome = async (promise: Promise<boolean>) => {
+  let value: boolean | 'pending' = 'pending';
+  void promise.then((v) => (value = v));
   await new Promise((resolve) => setTimeout(resolve, 10));
-  return done;
+  return value;
 };
-
-/** The test page, as it is while its HTML is still being parsed. */
-function stillLoading() {
-  Object.defineProperty(document, 'readyState', { value: 'loading', configurable: true });
+/** The test page as it is while parsed, or right after ("interactive": deferred scripts still to run). */
+function state(readyState: DocumentReadyState) {
+  Object.defineProperty(document, 'readyState', { value: readyState, configurable: true });
 }
+const dcl = () => window.dispatchEvent(new Event('DOMContentLoaded'));
 afterEach(() => {
   delete (document as { readyState?: unknown }).readyState;
 });
 
 describe('documentParsed', () => {
-  it('resolves at once when the page is already parsed', async () => {
+  it('resolves at once (false) when the page has loaded', async () => {
     const { ctx } = visit();
-    expect(document.readyState).not.toBe('loading');
-    expect(await settled(documentParsed(ctx as never))).toBe(true);
+    state('complete');
+    expect(await outcome(documentParsed(ctx))).toBe(false);
   });
 
-  it('waits for DOMContentLoaded while the page is still loading', async () => {
+  it('resolves at once (false) when DOMContentLoaded was dispatched already', async () => {
     const { ctx } = visit();
-    stillLoading();
-    const parsed = documentParsed(ctx as never);
-    expect(await settled(parsed)).toBe(false);
-    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
-    expect(await settled(parsed)).toBe(true);
+    state('interactive');
+    vi.spyOn(window.performance, 'getEntriesByType').mockReturnValue([
+      { domContentLoadedEventStart: 120 } as PerformanceNavigationTiming,
+    ]);
+    expect(await outcome(documentParsed(ctx))).toBe(false);
   });
 
-  it("resolves after the page's own DOMContentLoaded handlers on the document ran", async () => {
+  it.each(['loading', 'interactive'] as const)(
+    'waits for DOMContentLoaded on the window while the page is %s',
+    async (readyState) => {
+      const { ctx, targets } = visit();
+      state(readyState);
+      const parsed = documentParsed(ctx);
+      expect(await outcome(parsed)).toBe('pending');
+      // On the window: after the document's own listeners.
+      expect(targets).toContain(window);
+      expect(targets).not.toContain(document);
+      dcl();
+      expect(await outcome(parsed)).toBe(true);
+    },
+  );
+
+  it('takes load instead when a page stopped DOMContentLoaded on its way up', async () => {
     const { ctx } = visit();
-    stillLoading();
-    const order: string[] = [];
-    const parsed = documentParsed(ctx as never).then(() => order.push('assistant'));
-    document.addEventListener('DOMContentLoaded', () => order.push('page'), { once: true });
-    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
-    await parsed;
-    expect(order).toEqual(['page', 'assistant']);
+    state('loading');
+    const parsed = documentParsed(ctx);
+    window.dispatchEvent(new Event('load'));
+    expect(await outcome(parsed)).toBe(true);
   });
 
   it('never resolves when the visit ends first', async () => {
     const { ctx, controller } = visit();
-    stillLoading();
-    const parsed = documentParsed(ctx as never);
+    state('loading');
+    const parsed = documentParsed(ctx);
     controller.abort();
-    document.dispatchEvent(new Event('DOMContentLoaded', { bubbles: true }));
-    expect(await settled(parsed)).toBe(false);
+    dcl();
+    expect(await outcome(parsed)).toBe('pending');
   });
 });
