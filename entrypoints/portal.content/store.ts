@@ -11,10 +11,7 @@ export class Store<T> {
     return () => this.listeners.delete(listener);
   };
 
-  /** Replaces the patched fields; listeners (a panel's drawing) run only when one of them changed. */
   protected set(patch: Partial<T>): void {
-    const changed = (Object.keys(patch) as (keyof T)[]).some((key) => !Object.is(patch[key], this.state[key]));
-    if (!changed) return;
     this.state = { ...this.state, ...patch };
     for (const listener of this.listeners) listener();
   }

@@ -170,7 +170,7 @@ export function labelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()):
   if (known) return known;
   const texts: string[] = [];
   const add = (text: string | null | undefined) => {
-    const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+    const clean = foldSpaces(text ?? '');
     if (clean && clean.length <= MAX_LABEL_LENGTH && !texts.includes(clean)) texts.push(clean);
   };
   const labels = 'labels' in el ? ((el as HTMLInputElement).labels ?? null) : null;
@@ -217,7 +217,7 @@ function groupLabelTexts(el: HTMLElement, memo: LocateMemo = newLocateMemo()): s
       textBeforeFirstControl(node),
     ];
     for (const text of candidates) {
-      const clean = (text ?? '').replace(/\s+/g, ' ').trim();
+      const clean = foldSpaces(text ?? '');
       if (clean && clean.length <= MAX_LABEL_LENGTH) texts.push(clean);
     }
   }
@@ -327,7 +327,7 @@ export function addOnBefore(el: Element): string {
     }
     if (!(prev instanceof Element) || isHidden(prev)) continue;
     if (prev.matches(CONTROLS) || prev.querySelector(CONTROLS)) return '';
-    const text = prev.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    const text = foldSpaces(prev.textContent ?? '');
     return text.length <= MAX_ADD_ON_LENGTH ? text : '';
   }
   return '';
@@ -403,24 +403,14 @@ function textsOf(doc: Document): PageText[] {
   const elements = doc.querySelectorAll<HTMLElement>(KIND_SELECTORS.text);
   for (let i = 0; i < elements.length; i++) {
     const el = elements[i]!;
-    // Most boxes hold only spaces between their children: skipped before any text is put
-    // together (this runs over every text element of every portal page).
-    if (el.tagName !== 'LABEL' && !hasOwnWords(el)) continue;
     const text = el.tagName === 'LABEL' ? (el.textContent ?? '') : ownText(el);
+    // Most boxes hold only spaces between their children: nothing to fold, normalise or match.
     if (!HAS_WORDS.test(text)) continue;
     const folded = foldSpaces(text);
     const normalized = normalizeText(folded);
     if (normalized) texts.push({ el, folded, normalized });
   }
   return texts;
-}
-
-/** Whether one of the element's own text nodes has words. */
-function hasOwnWords(el: Element): boolean {
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === Node.TEXT_NODE && HAS_WORDS.test((node as Text).data)) return true;
-  }
-  return false;
 }
 
 // ── Choices: radios or a list ────────────────────────────────────────────────────────────────

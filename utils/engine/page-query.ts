@@ -1,6 +1,7 @@
 import type { PageQuery } from './flow';
 import type { DialogEntry } from './dialogs';
 import { isFillable } from './fillable';
+import { foldSpaces } from './text';
 import {
   addOnBefore,
   chosenText,
@@ -73,7 +74,7 @@ export function createPageQuery(doc: Document, options: PageQueryOptions = {}): 
     textVisible: (pattern) => findTextElements(doc, pattern, memo).some(isVisible),
     message: (locator, pattern) => {
       for (const el of all(locator)) {
-        const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+        const text = foldSpaces(el.textContent ?? '');
         if (text && pattern.test(text) && isVisible(el)) return text.slice(0, 500);
       }
       return null;
@@ -83,21 +84,21 @@ export function createPageQuery(doc: Document, options: PageQueryOptions = {}): 
         // "<p>GSTIN: <b>29…</b></p>": the value inside the caption's own element comes first.
         const inside = Array.from(el.children)
           .filter(isVisible)
-          .map((child) => child.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+          .map((child) => foldSpaces(child.textContent ?? ''))
           .find(Boolean);
         if (inside && el.tagName !== 'LABEL') return inside;
         // "<p><b>Caption:</b> value</p>": the words right after the caption in its own line.
-        const after = el.nextSibling?.nodeType === 3 ? el.nextSibling.textContent?.replace(/\s+/g, ' ').trim() : '';
+        const after = el.nextSibling?.nodeType === 3 ? foldSpaces(el.nextSibling.textContent ?? '') : '';
         if (after) return after;
         const next = el.nextElementSibling ?? el.parentElement?.nextElementSibling;
-        const text = next && isVisible(next) ? next.textContent?.replace(/\s+/g, ' ').trim() : '';
+        const text = next && isVisible(next) ? foldSpaces(next.textContent ?? '') : '';
         if (text) return text;
       }
       return null;
     },
     readText: (pattern) => {
       const el = findTextElements(doc, pattern, memo).find(isVisible);
-      return el ? (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 500) : null;
+      return el ? foldSpaces(el.textContent ?? '').slice(0, 500) : null;
     },
     dialog: (pattern) => {
       const from = options.dialogsFrom ?? 0;

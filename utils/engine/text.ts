@@ -13,19 +13,15 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
-/** A string pattern matches the whole normalised text; a RegExp is tried on it and on the raw text. */
+/** A string pattern matches the whole normalised text; a RegExp is tried on it and on the text as shown. */
 export function matchesText(actual: string, pattern: TextPattern): boolean {
-  return matchesNormalizedText(actual, normalizeText(actual), pattern);
-}
-
-/** `matchesText` with `normalizeText(actual)` already made (a page's texts, read once per evaluation). */
-export function matchesNormalizedText(actual: string, normalized: string, pattern: TextPattern): boolean {
-  return matchesFoldedText(foldSpaces(actual), normalized, pattern);
+  const folded = foldSpaces(actual);
+  return matchesFoldedText(folded, normalizeText(folded), pattern);
 }
 
 /**
- * `matchesNormalizedText` for a text already folded (`foldSpaces`): a page's texts and labels are
- * folded once per evaluation, not once per pattern tried on them.
+ * `matchesText` for a text already folded (`foldSpaces`) and normalised: a page's texts and
+ * labels are both once per evaluation, not once per pattern tried on them.
  */
 export function matchesFoldedText(folded: string, normalized: string, pattern: TextPattern): boolean {
   if (!normalized) return false;
@@ -40,7 +36,7 @@ export function foldSpaces(text: string): string {
 
 /** For messages: the text as shown, spaces folded, at most `max` characters. */
 export function displayText(text: string, max = 120): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  const folded = foldSpaces(text);
   return folded.length > max ? `${folded.slice(0, max - 1)}…` : folded;
 }
 
