@@ -31,7 +31,8 @@ export function listenForDialogs(
     'message',
     (event: MessageEvent<unknown>) => {
       if (event.source !== win || event.origin !== win.location.origin) return;
-      // Other messages of this window (the page's own) are not the tap's report: dropped before the schema is built and run.
+      // Other messages of this window (the page's own) are not the tap's report: dropped before
+      // the schema is built and run.
       const data = event.data as { channel?: unknown; type?: unknown } | null;
       if (typeof data !== 'object' || data === null || data.channel !== DIALOG_CHANNEL || data.type !== 'shown') return;
       shownSchema ??= buildShownSchema();
