@@ -478,22 +478,18 @@ function scriptTimeInTrace(trace, pageUrl) {
     .sort((a, b) => a.ts - b.ts);
 
   // Promise continuations run after the callback that resolved them, in the task's microtask
-  // checkpoint (RunMicrotasks, no URL). Counted too when the task ran a callback of the content
-  // script (a timer, an event: FunctionCall), and the checkpoint ran no other script's callback
-  // (a page's MutationObserver, say). Not after EvaluateScript: the script's own checkpoint is
-  // inside it, and what follows in that task is the page's DOMContentLoaded.
+  // checkpoint (RunMicrotasks, no URL). Counted too when the checkpoint follows a callback of the
+  // content script (a timer, an event: FunctionCall): the last outermost script call before it in
+  // its task is the content script's (in a task shared with the page, DOMContentLoaded's
+  // listeners, the page's callbacks have theirs; a page's listener run inside the script's own
+  // call does not count as last). Another script's callback run inside the checkpoint (a page's
+  // MutationObserver, or this bench's own, called for the panel's DOM changes) is taken out.
+  // Not after EvaluateScript: the script's own checkpoint is inside it.
   const onThread = (/** @type {TraceEvent} */ e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X';
   const tasks = events.filter((e) => onThread(e) && e.name === 'RunTask');
   const taskOf = (/** @type {TraceEvent} */ e) =>
     tasks.find((t) => t.ts <= e.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
-  const callbackTasks = new Set(counted.filter((e) => e.name === 'FunctionCall').map(taskOf));
   const otherScripts = events.filter((e) => onThread(e) && SCRIPT_EVENTS.has(e.name) && !isContentScript(scriptUrl(e)));
-  // A checkpoint may also run another script's callback (a MutationObserver of the page, or this
-  // bench's own, called for the panel's DOM changes): its time is taken out, the rest counted.
-  // Only the checkpoint that follows one of its callbacks is the content script's: in a task
-  // shared with the page (DOMContentLoaded's listeners), the page's own callbacks have theirs.
-  // Outermost calls only: a page's listener run inside the script's own call (an event the
-  // script dispatched) does not make the checkpoint after that call the page's.
   const allCalls = events
     .filter((e) => onThread(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript'))
     .sort((a, b) => a.ts - b.ts);
@@ -510,19 +506,17 @@ function scriptTimeInTrace(trace, pageUrl) {
       if (c.ts + (c.dur ?? 0) > m.ts) break;
       last = c;
     }
+    const task = taskOf(m);
     return (
+      task !== undefined &&
       last !== undefined &&
       last.name === 'FunctionCall' &&
       isContentScript(scriptUrl(last)) &&
-      taskOf(last) === taskOf(m)
+      taskOf(last) === task
     );
   };
   const microtasks = events
-    .filter((e) => {
-      if (!onThread(e) || e.name !== 'RunMicrotasks') return false;
-      const task = taskOf(e);
-      return task !== undefined && callbackTasks.has(task) && followsOurCallback(e);
-    })
+    .filter((e) => onThread(e) && e.name === 'RunMicrotasks' && followsOurCallback(e))
     .flatMap((e) => withoutOthers(e, otherScripts));
   const all = [...counted, ...microtasks].sort((a, b) => a.ts - b.ts);
 
