@@ -246,12 +246,20 @@ export function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** dd/MM/yyyy hh:mm:ss AM, as NIC pages show dates. @param {Date} d */
+/** India's offset from UTC (no daylight saving): NIC's servers show India's time. */
+const IST_OFFSET_MS = 330 * 60_000;
+
+/**
+ * dd/MM/yyyy hh:mm:ss AM in India's time, as NIC pages show dates, whatever the time zone of the
+ * machine the practice portal runs on (the assistant's popup shows the same moment in IST).
+ * @param {Date} d
+ */
 export function formatNicDate(d) {
   const two = (/** @type {number} */ n) => String(n).padStart(2, '0');
-  const hours = d.getHours() % 12 || 12;
+  const ist = new Date(d.getTime() + IST_OFFSET_MS);
+  const hours = ist.getUTCHours() % 12 || 12;
   return (
-    `${two(d.getDate())}/${two(d.getMonth() + 1)}/${d.getFullYear()} ` +
-    `${two(hours)}:${two(d.getMinutes())}:${two(d.getSeconds())} ${d.getHours() < 12 ? 'AM' : 'PM'}`
+    `${two(ist.getUTCDate())}/${two(ist.getUTCMonth() + 1)}/${ist.getUTCFullYear()} ` +
+    `${two(hours)}:${two(ist.getUTCMinutes())}:${two(ist.getUTCSeconds())} ${ist.getUTCHours() < 12 ? 'AM' : 'PM'}`
   );
 }
