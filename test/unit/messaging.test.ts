@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendRequest } from '@/utils/messaging';
+import { FAILED_SAVE_RECORD as RECORD } from './failed-save-record';
 
 /** Every answer from the background is checked before a content script uses it. */
 const runtime = (fakeBrowser as unknown as { runtime: Record<string, unknown> }).runtime;
@@ -11,15 +12,6 @@ afterEach(() => {
   delete runtime.sendMessage;
 });
 
-const RECORD = {
-  id: 'f1',
-  env: 'sandbox',
-  gstin: '29AAFCC9980M1Z2',
-  username: 'acme01',
-  at: 1_764_000_000_000,
-  reason: 'The vault is full.',
-  reasonCode: 'vault-full',
-};
 const ask = () => sendRequest({ type: 'capture.failed-saves', site: 'sandbox' });
 
 describe('the answer to capture.failed-saves: an empty list, or records each checked', () => {

@@ -1,17 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { FailedSaveController } from '@/entrypoints/portal.content/failed-save-controller';
 import type { FailedSave } from '@/utils/vault/failed-saves';
-
-/** Presses not kept, shown on every page of their portal: the panel draws again only for a change. */
-const RECORD: FailedSave = {
-  id: 'f1',
-  env: 'sandbox',
-  gstin: '29AAFCC9980M1Z2',
-  username: 'acme01',
-  at: 1_764_000_000_000,
-  reason: 'The vault is full.',
-  reasonCode: 'vault-full',
-};
+import { FAILED_SAVE_RECORD as RECORD } from '../failed-save-record';
 
 function controllerAnswering(...answers: FailedSave[][]) {
   const send = vi.fn();
@@ -22,6 +12,7 @@ function controllerAnswering(...answers: FailedSave[][]) {
   return { controller, drawn, send };
 }
 
+/** Presses not kept, shown on every page of their portal: the panel draws again only for a change. */
 describe('FailedSaveController.start', () => {
   it('does not draw the panel again when there are none (nearly every page)', async () => {
     const { controller, drawn, send } = controllerAnswering([]);
