@@ -63,7 +63,20 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension } from './lib/chromium.mjs';
-import { buildExtension, EXTENSION_PATH, ROOT, SANDBOX_URL, withSession } from './lib/session.mjs';
+import {
+  BENCH_PAGES as PAGES,
+  contentScriptMainThread,
+  PANEL_SETTLE_MS,
+  PANEL_TIMEOUT_MS,
+  recordPanelTime,
+  SCRIPT_EVENTS,
+  TRACE_CATEGORIES,
+  waitForPanel,
+} from './lib/script-time.mjs';
+
+/** @typedef {import('./lib/script-time.mjs').BenchWindow} BenchWindow */
+/** @typedef {import('./lib/script-time.mjs').TraceEvent} TraceEvent */
+import { buildExtension, EXTENSION_PATH, ROOT, withSession } from './lib/session.mjs';
 
 /** Issue 9's budgets. Sizes in bytes (1 kB = 1000 bytes), times in milliseconds. */
 const BUDGETS = {
@@ -77,20 +90,8 @@ const BUDGETS = {
   popupToCredentialsMs: 150,
 };
 
-/** The portal pages the content script runs on, measured in this order. */
-const PAGES = [
-  { name: 'home', url: `${SANDBOX_URL}/` },
-  { name: 'Login', url: `${SANDBOX_URL}/einvapiclient/Login.aspx` },
-  { name: 'Registration', url: `${SANDBOX_URL}/einvapiclient/EncDesc/Registration.aspx` },
-];
-/** How long a traced load goes on after the panel shows its step (the script keeps watching the page). */
-const PANEL_SETTLE_MS = 500;
-const PANEL_TIMEOUT_MS = 10_000;
-const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
 /** After the load event (and the panel, with the extension), a fresh-tab trace goes on this long. */
 const FRESH_SETTLE_MS = 500;
-/** Trace events that carry the URL of the script they run (see the comment at the top). */
-const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule']);
 
 const { values: options } = parseArgs({
   options: {
@@ -312,26 +313,6 @@ function printSizes(sizes) {
 // 2. Timing
 
 /**
- * Main-world script for evaluateOnNewDocument: records when the panel first shows a step.
- * Runs before the page's own scripts; `window.__einvBench.panelAt` is a performance.now() time.
- */
-/** @typedef {Window & { __einvBench?: { panelAt: number | null } }} BenchWindow  after recordPanelTime */
-
-function recordPanelTime() {
-  /** @type {{ panelAt: number | null }} */
-  const record = { panelAt: null };
-  Object.defineProperty(window, '__einvBench', { value: record });
-  const hasStep = () => document.querySelector('einv-assistant[data-step]') !== null;
-  const observer = new MutationObserver(() => {
-    if (record.panelAt === null && hasStep()) {
-      record.panelAt = performance.now();
-      observer.disconnect();
-    }
-  });
-  observer.observe(document, { childList: true, attributes: true, subtree: true, attributeFilter: ['data-step'] });
-}
-
-/**
  * @typedef {object} Stats
  * @property {number} median
  * @property {number} p90
@@ -406,167 +387,6 @@ async function timeToPanel(page, url) {
     const panelAt = /** @type {BenchWindow} */ (window).__einvBench?.panelAt ?? NaN; // waitForPanel saw it set
     return panelAt - nav.domContentLoadedEventStart;
   });
-}
-
-/**
- * Loads `url` with tracing on: main-thread milliseconds spent running the content script, and its
- * most of that in one task.
- * @param {import('puppeteer').Page} page  with recordPanelTime added
- * @param {string} url
- */
-async function contentScriptMainThread(page, url) {
-  await page.tracing.start({ categories: TRACE_CATEGORIES });
-  let trace;
-  try {
-    await page.goto(url, { waitUntil: 'domcontentloaded' });
-    await waitForPanel(page, url);
-    await new Promise((resolve) => setTimeout(resolve, PANEL_SETTLE_MS));
-  } finally {
-    trace = await page.tracing.stop();
-  }
-  if (!trace) throw new Error(`Chromium returned no trace for ${url}.`);
-  return scriptTimeInTrace(JSON.parse(Buffer.from(trace).toString('utf8')), url);
-}
-
-/**
- * @param {import('puppeteer').Page} page
- * @param {string} url
- */
-async function waitForPanel(page, url) {
-  try {
-    await page.waitForFunction(() => /** @type {BenchWindow} */ (window).__einvBench?.panelAt != null, {
-      timeout: PANEL_TIMEOUT_MS,
-      polling: 20,
-    });
-  } catch {
-    throw new Error(
-      `No panel with a data-step on ${url} within ${PANEL_TIMEOUT_MS} ms: did the content script inject?`,
-    );
-  }
-}
-
-/**
- * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: { data?: { url?: string }, fileName?: string } }} TraceEvent
- */
-
-/**
- * Main-thread milliseconds attributed to the content script in a trace (see the top comment), and
- * the most of them in one task (a long task if 50 ms or more).
- * @param {{ traceEvents: TraceEvent[] } | TraceEvent[]} trace
- * @param {string} pageUrl  for error messages
- */
-function scriptTimeInTrace(trace, pageUrl) {
-  const events = Array.isArray(trace) ? trace : trace.traceEvents;
-  /** @param {TraceEvent} e */
-  const scriptUrl = (e) => e.args?.data?.url ?? e.args?.fileName ?? '';
-  const isContentScript = (/** @type {string} */ url) =>
-    url.startsWith('chrome-extension://') && url.includes('/content-scripts/');
-
-  // The page's renderer main thread is where the content script was first evaluated.
-  const first = events.find((e) => e.name === 'EvaluateScript' && isContentScript(scriptUrl(e)));
-  if (!first) throw new Error(`The trace of ${pageUrl} shows no content script being evaluated.`);
-
-  const counted = events
-    .filter(
-      (e) =>
-        e.pid === first.pid &&
-        e.tid === first.tid &&
-        e.ph === 'X' &&
-        SCRIPT_EVENTS.has(e.name) &&
-        isContentScript(scriptUrl(e)),
-    )
-    .sort((a, b) => a.ts - b.ts);
-
-  // Promise continuations run after the callback that resolved them, in the task's microtask
-  // checkpoint (RunMicrotasks, no URL). Counted too when the checkpoint follows a callback of the
-  // content script (a timer, an event: FunctionCall): the last outermost script call before it in
-  // its task is the content script's (in a task shared with the page, DOMContentLoaded's
-  // listeners, the page's callbacks have theirs; a page's listener run inside the script's own
-  // call does not count as last). Another script's callback run inside the checkpoint (a page's
-  // MutationObserver, or this bench's own, called for the panel's DOM changes) is taken out.
-  // Not after EvaluateScript: the script's own checkpoint is inside it.
-  const onThread = (/** @type {TraceEvent} */ e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X';
-  const tasks = events.filter((e) => onThread(e) && e.name === 'RunTask');
-  const taskOf = (/** @type {TraceEvent} */ e) =>
-    tasks.find((t) => t.ts <= e.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
-  const otherScripts = events.filter((e) => onThread(e) && SCRIPT_EVENTS.has(e.name) && !isContentScript(scriptUrl(e)));
-  const allCalls = events
-    .filter((e) => onThread(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript'))
-    .sort((a, b) => a.ts - b.ts);
-  /** @type {TraceEvent[]} */
-  const scriptCalls = [];
-  for (const c of allCalls) {
-    const outer = scriptCalls[scriptCalls.length - 1];
-    if (outer && c.ts >= outer.ts && c.ts + (c.dur ?? 0) <= outer.ts + (outer.dur ?? 0)) continue;
-    scriptCalls.push(c);
-  }
-  const followsOurCallback = (/** @type {TraceEvent} */ m) => {
-    let last = /** @type {TraceEvent | undefined} */ (undefined);
-    for (const c of scriptCalls) {
-      if (c.ts + (c.dur ?? 0) > m.ts) break;
-      last = c;
-    }
-    const task = taskOf(m);
-    return (
-      task !== undefined &&
-      last !== undefined &&
-      last.name === 'FunctionCall' &&
-      isContentScript(scriptUrl(last)) &&
-      taskOf(last) === task
-    );
-  };
-  const microtasks = events
-    .filter((e) => onThread(e) && e.name === 'RunMicrotasks' && followsOurCallback(e))
-    .flatMap((e) => withoutOthers(e, otherScripts));
-  const all = [...counted, ...microtasks].sort((a, b) => a.ts - b.ts);
-
-  let totalUs = 0;
-  let coveredUntil = -Infinity;
-  for (const e of all) {
-    const end = e.ts + (e.dur ?? 0);
-    if (e.ts >= coveredUntil) {
-      totalUs += e.dur ?? 0;
-      coveredUntil = end;
-    } else if (end > coveredUntil) {
-      // Overlaps the previous counted event without being nested in it: count only the rest.
-      totalUs += end - coveredUntil;
-      coveredUntil = end;
-    }
-  }
-  // The content script's work per task (its events and that task's microtasks): a long task when
-  // 50 ms or more.
-  /** @type {Map<TraceEvent | undefined, number>} */
-  const perTask = new Map();
-  let lastEnd = -Infinity;
-  for (const e of all) {
-    const end = e.ts + (e.dur ?? 0);
-    const own = Math.max(0, end - Math.max(e.ts, lastEnd));
-    lastEnd = Math.max(lastEnd, end);
-    const task = taskOf(e);
-    perTask.set(task, (perTask.get(task) ?? 0) + own);
-  }
-  const longestUs = Math.max(0, ...perTask.values());
-  return { totalMs: totalUs / 1000, longestMs: longestUs / 1000 };
-}
-
-/**
- * The parts of `event` (a microtask checkpoint) outside the other scripts' events inside it.
- * @param {TraceEvent} event
- * @param {TraceEvent[]} others
- * @returns {TraceEvent[]}
- */
-function withoutOthers(event, others) {
-  const end = event.ts + (event.dur ?? 0);
-  const inside = others.filter((o) => o.ts >= event.ts && o.ts < end).sort((a, b) => a.ts - b.ts);
-  /** @type {TraceEvent[]} */
-  const parts = [];
-  let from = event.ts;
-  for (const o of inside) {
-    if (o.ts > from) parts.push({ ...event, ts: from, dur: o.ts - from });
-    from = Math.max(from, o.ts + (o.dur ?? 0));
-  }
-  if (end > from) parts.push({ ...event, ts: from, dur: end - from });
-  return parts;
 }
 
 // ---------------------------------------------------------------------------------------------
