@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { FlowSnapshot } from '@/utils/engine/evaluate';
 
 /** Clear space between the element and the ring, the same on every side (px). */
@@ -14,7 +14,17 @@ export const OUTLINE_WIDTH = 2;
  * element, so the portal's own markup and styles are never changed.
  */
 export function TargetOutline({ target, snapshot }: { target: HTMLElement; snapshot: FlowSnapshot }) {
-  const [rect, setRect] = useState<DOMRect | null>(null);
+  const [rect, setMeasuredRect] = useState<DOMRect | null>(null);
+  // The same box measured again in a window of the same width (the page's load, its fonts, a
+  // resize that moved nothing) is not drawn again.
+  const measured = useRef<{ rect: DOMRect; viewWidth: number } | null>(null);
+  const setRect = (rect: DOMRect) => {
+    const viewWidth = windowWidth();
+    const last = measured.current;
+    if (last && last.viewWidth === viewWidth && sameBox(last.rect, rect)) return;
+    measured.current = { rect, viewWidth };
+    setMeasuredRect(rect);
+  };
 
   // Re-measure on every new snapshot: the portal may have moved things around. Read after the
   // browser's own next layout (a ResizeObserver reports then, before that frame is painted), not
@@ -67,7 +77,7 @@ export function TargetOutline({ target, snapshot }: { target: HTMLElement; snaps
   const out = OUTLINE_GAP + OUTLINE_WIDTH;
   // An element flush with the window's side (a side menu) is ringed inside the window, where it
   // shows. Only sideways: above or below the window, the ring follows it out (the panel scrolls).
-  const viewWidth = document.documentElement.clientWidth || window.innerWidth;
+  const viewWidth = windowWidth();
   const left = Math.max(0, rect.left - out);
   const right = Math.min(viewWidth, rect.right + out);
   const top = rect.top - out;
@@ -80,4 +90,13 @@ export function TargetOutline({ target, snapshot }: { target: HTMLElement; snaps
       style={{ top, left, width: right - left, height: bottom - top, borderWidth: OUTLINE_WIDTH }}
     />
   );
+}
+
+function sameBox(a: DOMRect, b: DOMRect): boolean {
+  return a.top === b.top && a.left === b.left && a.width === b.width && a.height === b.height;
+}
+
+/** The window's width without its scroll bar, where a ring must end to show. */
+function windowWidth(): number {
+  return document.documentElement.clientWidth || window.innerWidth;
 }
