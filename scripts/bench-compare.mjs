@@ -25,13 +25,15 @@ import { launchWithExtension } from './lib/chromium.mjs';
 import { BENCH_PAGES, contentScriptMainThread, recordPanelTime } from './lib/script-time.mjs';
 
 const USAGE = 'Usage: npm run bench:compare -- DIR_A DIR_B [DIR_C …] [--runs N]';
-const { values: options, positionals: dirs } = parseArgs({
-  allowPositionals: true,
-  options: {
-    runs: { type: 'string', default: '20' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+/** @type {ReturnType<typeof parseOptions>} */
+let parsed;
+try {
+  parsed = parseOptions();
+} catch (err) {
+  console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+  process.exit(2);
+}
+const { values: options, positionals: dirs } = parsed;
 if (options.help) {
   console.log(USAGE);
   process.exit(0);
@@ -63,14 +65,27 @@ try {
   console.log(`Loading ${BENCH_PAGES.map((p) => p.name).join(', ')} ${runs} times per build, builds in turn…`);
   // One warm-up run each, not counted (first TLS handshake, Chromium's own caches).
   for (const build of builds) await visit(build, false);
+  // Each build goes first, last and in between equally often (over a multiple of the builds'
+  // number of runs), so none always follows another's load.
   for (let run = 0; run < runs; run++) {
-    const order = run % 2 ? [...builds] : [...builds].reverse();
-    for (const build of order) await visit(build, true);
+    for (let k = 0; k < builds.length; k++) await visit(builds[(k + run) % builds.length], true);
   }
   print();
 } finally {
-  for (const build of builds) await build.close();
+  // Every browser is closed, and the portal, even when one of them fails to.
+  await Promise.allSettled(builds.map((build) => build.close()));
   await portal.close();
+}
+
+/** The command line's builds and options (throws on an unknown option). */
+function parseOptions() {
+  return parseArgs({
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string', default: '20' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
 }
 
 /**
@@ -99,8 +114,22 @@ function quantile(values, q) {
   return sorted[low] + (sorted[Math.min(low + 1, sorted.length - 1)] - sorted[low]) * (at - low);
 }
 
+/**
+ * How far the difference of two medians could be from this one by chance: a 95% bootstrap
+ * interval (each build's loads drawn again with replacement, 2000 times).
+ * @param {number[]} a @param {number[]} b
+ * @returns {[number, number]}
+ */
+function medianDifferenceInterval(a, b) {
+  const draw = (/** @type {number[]} */ values) => values.map(() => values[Math.floor(Math.random() * values.length)]);
+  const differences = Array.from({ length: 2000 }, () => quantile(draw(b), 0.5) - quantile(draw(a), 0.5));
+  return [quantile(differences, 0.025), quantile(differences, 0.975)];
+}
+
 function print() {
-  const ms = (/** @type {number} */ n) => n.toFixed(1);
+  // Rounded first: a tiny negative figure reads 0.0, not -0.0.
+  const ms = (/** @type {number} */ n) => (Math.round(n * 10) / 10 || 0).toFixed(1);
+  const signed = (/** @type {number} */ n) => `${Math.round(n * 10) > 0 ? '+' : ''}${ms(n)}`;
   for (const [i, { name }] of BENCH_PAGES.entries()) {
     console.log(`\n${name} (${i === 0 ? 'cold' : 'warm'}): content script main thread, ms over ${runs} loads`);
     const base = quantile(builds[0].ms[i], 0.5);
@@ -110,15 +139,17 @@ function print() {
         b.dir,
         ms(median),
         `${ms(quantile(b.ms[i], 0.25))}–${ms(quantile(b.ms[i], 0.75))}`,
-        k === 0 ? '' : `${median >= base ? '+' : ''}${ms(median - base)}`,
+        k === 0 ? '' : signed(median - base),
+        k === 0 ? '' : medianDifferenceInterval(builds[0].ms[i], b.ms[i]).map(signed).join(' to '),
       ];
     });
-    const header = ['build', 'median', 'quartiles', 'vs first'];
+    const header = ['build', 'median', 'quartiles', 'vs first', '95% interval'];
     const widths = header.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c].length)));
     const line = (/** @type {string[]} */ cells) =>
       cells.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
     console.log(line(header));
     for (const row of rows) console.log(line(row));
   }
-  console.log("\nA difference smaller than the gap between a build's quartiles is within this many runs' noise.");
+  console.log('\nQuartiles: how one load varies. 95% interval: where the difference of the medians may lie by chance');
+  console.log('(bootstrap); one that spans 0 is not a difference these runs can tell from noise.');
 }

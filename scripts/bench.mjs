@@ -73,10 +73,10 @@ import {
   TRACE_CATEGORIES,
   waitForPanel,
 } from './lib/script-time.mjs';
+import { buildExtension, EXTENSION_PATH, ROOT, withSession } from './lib/session.mjs';
 
 /** @typedef {import('./lib/script-time.mjs').BenchWindow} BenchWindow */
 /** @typedef {import('./lib/script-time.mjs').TraceEvent} TraceEvent */
-import { buildExtension, EXTENSION_PATH, ROOT, withSession } from './lib/session.mjs';
 
 /** Issue 9's budgets. Sizes in bytes (1 kB = 1000 bytes), times in milliseconds. */
 const BUDGETS = {

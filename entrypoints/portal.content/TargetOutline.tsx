@@ -18,12 +18,12 @@ export function TargetOutline({ target, snapshot }: { target: HTMLElement; snaps
   // The same box measured again in a window of the same width (the page's load, its fonts, a
   // resize that moved nothing) is not drawn again.
   const measured = useRef<{ rect: DOMRect; viewWidth: number } | null>(null);
-  const setRect = (rect: DOMRect) => {
+  const setRect = (next: DOMRect) => {
     const viewWidth = windowWidth();
     const last = measured.current;
-    if (last && last.viewWidth === viewWidth && sameBox(last.rect, rect)) return;
-    measured.current = { rect, viewWidth };
-    setMeasuredRect(rect);
+    if (last && last.viewWidth === viewWidth && sameBox(last.rect, next)) return;
+    measured.current = { rect: next, viewWidth };
+    setMeasuredRect(next);
   };
 
   // Re-measure on every new snapshot: the portal may have moved things around. Read after the

@@ -21,12 +21,12 @@ export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devto
 /** Trace events that carry the URL of the script they run (see bench.mjs's header). */
 export const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule']);
 
+/** @typedef {Window & { __einvBench?: { panelAt: number | null } }} BenchWindow  after recordPanelTime */
+
 /**
  * Main-world script for evaluateOnNewDocument: records when the panel first shows a step.
  * Runs before the page's own scripts; `window.__einvBench.panelAt` is a performance.now() time.
  */
-/** @typedef {Window & { __einvBench?: { panelAt: number | null } }} BenchWindow  after recordPanelTime */
-
 export function recordPanelTime() {
   /** @type {{ panelAt: number | null }} */
   const record = { panelAt: null };
@@ -83,7 +83,7 @@ export async function waitForPanel(page, url) {
  */
 
 /**
- * Main-thread milliseconds attributed to the content script in a trace (see the top comment), and
+ * Main-thread milliseconds attributed to the content script in a trace (the rule: bench.mjs's header), and
  * the most of them in one task (a long task if 50 ms or more).
  * @param {{ traceEvents: TraceEvent[] } | TraceEvent[]} trace
  * @param {string} pageUrl  for error messages

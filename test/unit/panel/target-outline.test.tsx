@@ -48,6 +48,9 @@ describe('TargetOutline', () => {
     await nextFrame();
     window.dispatchEvent(new Event('load'));
     await nextFrame();
+    // A scroll of a box inside the page (seen in the capture phase) that moved nothing.
+    document.body.dispatchEvent(new Event('scroll'));
+    await nextFrame();
     expect(commits.count).toBe(drawn);
   });
 
@@ -55,7 +58,8 @@ describe('TargetOutline', () => {
     const commits = renderCountingCommits();
     const drawn = commits.count;
     box = { ...box, y: 300 };
-    window.dispatchEvent(new Event('resize'));
+    // The page scrolled under it.
+    document.body.dispatchEvent(new Event('scroll'));
     await nextFrame();
     expect(commits.count).toBe(drawn + 1);
     expect(outline()?.style.top).toBe('295px');
