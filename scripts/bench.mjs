@@ -66,6 +66,7 @@ import { launchWithExtension } from './lib/chromium.mjs';
 import {
   BENCH_PAGES as PAGES,
   contentScriptMainThread,
+  coveredMicroseconds,
   PANEL_SETTLE_MS,
   PANEL_TIMEOUT_MS,
   recordPanelTime,
@@ -476,19 +477,7 @@ function mainThreadBusyInTrace(trace, pageUrl) {
   const tasks = events
     .filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && e.name === 'RunTask')
     .sort((a, b) => a.ts - b.ts);
-  let totalUs = 0;
-  let coveredUntil = -Infinity;
-  for (const e of tasks) {
-    const end = e.ts + (e.dur ?? 0);
-    if (e.ts >= coveredUntil) {
-      totalUs += e.dur ?? 0;
-      coveredUntil = end;
-    } else if (end > coveredUntil) {
-      totalUs += end - coveredUntil;
-      coveredUntil = end;
-    }
-  }
-  return totalUs / 1000;
+  return coveredMicroseconds(tasks) / 1000;
 }
 
 // ---------------------------------------------------------------------------------------------

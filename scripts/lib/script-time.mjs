@@ -153,19 +153,7 @@ export function scriptTimeInTrace(trace, pageUrl) {
     .flatMap((e) => withoutOthers(e, otherScripts));
   const all = [...counted, ...microtasks].sort((a, b) => a.ts - b.ts);
 
-  let totalUs = 0;
-  let coveredUntil = -Infinity;
-  for (const e of all) {
-    const end = e.ts + (e.dur ?? 0);
-    if (e.ts >= coveredUntil) {
-      totalUs += e.dur ?? 0;
-      coveredUntil = end;
-    } else if (end > coveredUntil) {
-      // Overlaps the previous counted event without being nested in it: count only the rest.
-      totalUs += end - coveredUntil;
-      coveredUntil = end;
-    }
-  }
+  const totalUs = coveredMicroseconds(all);
   // The content script's work per task (its events and that task's microtasks): a long task when
   // 50 ms or more.
   /** @type {Map<TraceEvent | undefined, number>} */
@@ -200,4 +188,21 @@ function withoutOthers(event, others) {
   }
   if (end > from) parts.push({ ...event, ts: from, dur: end - from });
   return parts;
+}
+
+/**
+ * The time `events` (sorted by start) cover, each moment once: an event nested in an earlier one
+ * adds nothing, one that overlaps it without being nested adds only what lies beyond.
+ * @param {TraceEvent[]} events
+ */
+export function coveredMicroseconds(events) {
+  let totalUs = 0;
+  let coveredUntil = -Infinity;
+  for (const e of events) {
+    const end = e.ts + (e.dur ?? 0);
+    if (e.ts >= coveredUntil) totalUs += e.dur ?? 0;
+    else if (end > coveredUntil) totalUs += end - coveredUntil;
+    coveredUntil = Math.max(coveredUntil, end);
+  }
+  return totalUs;
 }
