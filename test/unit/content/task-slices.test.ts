@@ -11,6 +11,14 @@ describe('taskSlices', () => {
   });
   afterEach(() => vi.useRealTimers());
 
+  /** Whether `inSlice` runs its part in the caller's task (before any timer) at the clock's time `at`. */
+  function runsAtOnce(inSlice: ReturnType<typeof taskSlices>['inSlice'], at: number): boolean {
+    clock = at;
+    let ran = false;
+    void inSlice(() => (ran = true));
+    return ran;
+  }
+
   it('runs a part at once while the task has used less than the slice', async () => {
     const { inSlice } = taskSlices(20, now);
     clock = 5;
@@ -35,9 +43,7 @@ describe('taskSlices', () => {
     await read;
     expect(ran).toEqual(['read']);
     // 10 ms into the new task: the next part follows at once.
-    clock = 50;
-    void inSlice(() => ran.push('mount'));
-    expect(ran).toEqual(['read', 'mount']);
+    expect(runsAtOnce(inSlice, 50)).toBe(true);
   });
 
   it('passes on what a part throws, in either case', async () => {
@@ -66,8 +72,14 @@ describe('taskSlices', () => {
     await vi.runAllTimersAsync();
     await read;
     expect(ran).toEqual(['read']);
-    clock = 110;
-    void inSlice(() => ran.push('mount'));
-    expect(ran).toEqual(['read', 'mount']);
+    expect(runsAtOnce(inSlice, 110)).toBe(true);
+  });
+
+  it('counts from taskStarted: an event handler is a task of its own', () => {
+    const { inSlice, taskStarted } = taskSlices(20, now);
+    // Long after the script's first run, DOMContentLoaded came: a new task.
+    expect(runsAtOnce(inSlice, 100)).toBe(false);
+    taskStarted();
+    expect(runsAtOnce(inSlice, 105)).toBe(true);
   });
 });
