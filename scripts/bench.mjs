@@ -33,7 +33,13 @@
 //      script event before them in their task is the content script's), less the time of any
 //      other script's callback run inside them (a MutationObserver of the page, or this bench's
 //      own; a page's promise jobs such a callback starts carry no URL and are counted, a small
-//      over-count); events nested in another counted event are counted once. It includes style and
+//      over-count); the microtask checkpoints of the tasks that deliver the background's answers
+//      (a "Receive mojo message" on extensions.mojom.MessagePort, trace categories toplevel and
+//      mojom: the script's code after `await sendMessage`, which no callback of the script
+//      precedes); and the calls and checkpoints inside the runs of timers, animation frames and
+//      idle callbacks the script set while it ran (TimerInstall and the like inside its counted
+//      time), whatever the callback (`setTimeout(resolve)` runs a function without a URL). Events
+//      nested in another counted event are counted once. It includes style and
 //      layout the script forces synchronously, but not the asynchronous style/layout/paint
 //      after it changed the DOM. Cross-checked with V8's sampling profiler (trace category
 //      disabled-by-default-v8.cpu_profiler, samples with portal.js on the stack): on a warm load

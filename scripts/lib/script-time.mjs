@@ -17,7 +17,15 @@ export const BENCH_PAGES = [
 /** How long a traced load goes on after the panel shows its step (the script keeps watching the page). */
 export const PANEL_SETTLE_MS = 500;
 export const PANEL_TIMEOUT_MS = 10_000;
-export const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'];
+export const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  // The scheduler's view of each task ("Receive mojo message" with its interface): which tasks
+  // deliver the background's answers to the script.
+  'toplevel',
+  'mojom',
+];
 /** Trace events that carry the URL of the script they run (see bench.mjs's header). */
 export const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule']);
 
@@ -79,7 +87,7 @@ export async function waitForPanel(page, url) {
 }
 
 /**
- * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: { data?: { url?: string }, fileName?: string } }} TraceEvent
+ * @typedef {{ name: string, ph: string, pid: number, tid: number, ts: number, dur?: number, args?: { data?: { url?: string, frame?: string, timerId?: number, id?: number }, fileName?: string, chrome_mojo_event_info?: { mojo_interface_tag?: string } } }} TraceEvent
  */
 
 /**
@@ -151,7 +159,21 @@ export function scriptTimeInTrace(trace, pageUrl) {
   const microtasks = events
     .filter((e) => onThread(e) && e.name === 'RunMicrotasks' && followsOurCallback(e))
     .flatMap((e) => withoutOthers(e, otherScripts));
-  const all = [...counted, ...microtasks].sort((a, b) => a.ts - b.ts);
+
+  // The background's answers: a task that delivers a message on an extension message port (only
+  // the extension's scripts have those) runs the script's continuations of `sendMessage` in its
+  // checkpoint, which follows no callback of the script (the browser's bindings deliver the
+  // answer). That task's checkpoints are counted; the delivery itself, the bindings' work, not.
+  const answers = events
+    .filter((e) => onThread(e) && isExtensionMessageDelivery(e))
+    .flatMap((delivery) => {
+      const task = taskOf(delivery);
+      return events
+        .filter((e) => onThread(e) && e.name === 'RunMicrotasks' && e.ts >= delivery.ts && taskOf(e) === task)
+        .flatMap((e) => withoutOthers(e, otherScripts));
+    });
+
+  const all = withCallbacksScheduledBy([...counted, ...microtasks, ...answers], events, first, otherScripts);
 
   const totalUs = coveredMicroseconds(all);
   // The content script's work per task (its events and that task's microtasks): a long task when
@@ -168,6 +190,78 @@ export function scriptTimeInTrace(trace, pageUrl) {
   }
   const longestUs = Math.max(0, ...perTask.values());
   return { totalMs: totalUs / 1000, longestMs: longestUs / 1000 };
+}
+
+/** @param {TraceEvent} e */
+function isExtensionMessageDelivery(e) {
+  return (
+    e.name === 'Receive mojo message' &&
+    e.args?.chrome_mojo_event_info?.mojo_interface_tag === 'extensions.mojom.MessagePort'
+  );
+}
+
+/** Scheduling events (instants) and the events that run what they scheduled, with their id's field. */
+const SCHEDULED = /** @type {const} */ ([
+  { install: 'TimerInstall', fire: 'TimerFire', id: 'timerId' },
+  { install: 'RequestAnimationFrame', fire: 'FireAnimationFrame', id: 'id' },
+  { install: 'RequestIdleCallback', fire: 'FireIdleCallback', id: 'id' },
+]);
+
+/**
+ * `ours` (the script's counted events) and the callbacks of the timers, animation frames and idle
+ * callbacks the script asked for while it ran, whatever the callback: one that is not the
+ * script's own function (`setTimeout(resolve)`) carries no URL, and the continuations it releases
+ * would otherwise count for nobody. Of such a run, its calls (FunctionCall) and checkpoints
+ * (RunMicrotasks) count, less the other scripts' events inside them, not the rest of the run (the
+ * browser's own work around the callback); what it schedules in turn is the script's too. Sorted
+ * by start.
+ * @param {TraceEvent[]} ours
+ * @param {TraceEvent[]} events
+ * @param {{ pid: number, tid: number }} thread  the page's main thread
+ * @param {TraceEvent[]} otherScripts
+ * @returns {TraceEvent[]}
+ */
+function withCallbacksScheduledBy(ours, events, { pid, tid }, otherScripts) {
+  const keyOf = (/** @type {TraceEvent} */ e, /** @type {'install' | 'fire'} */ role) => {
+    const kind = SCHEDULED.find((k) => k[role] === e.name);
+    const data = e.args?.data ?? {};
+    return kind ? `${kind.install}:${data.frame ?? ''}:${data[kind.id] ?? ''}` : null;
+  };
+  const steps = events
+    .filter(
+      (e) =>
+        e.pid === pid &&
+        e.tid === tid &&
+        (((e.ph === 'I' || e.ph === 'i') && keyOf(e, 'install')) || (e.ph === 'X' && keyOf(e, 'fire'))),
+    )
+    // In time order; a run before an install at the same moment (the install may be inside it).
+    .sort((a, b) => a.ts - b.ts || (keyOf(a, 'fire') ? -1 : 1));
+  const all = [...ours];
+  /** @type {Set<string>} */
+  const scheduledByUs = new Set();
+  const whileOursRan = (/** @type {number} */ ts) => all.some((e) => e.ts <= ts && ts < e.ts + (e.dur ?? 0));
+  for (const e of steps) {
+    const fire = keyOf(e, 'fire');
+    if (fire) {
+      if (!scheduledByUs.has(fire)) continue;
+      const end = e.ts + (e.dur ?? 0);
+      const run = events.filter(
+        (x) =>
+          x.pid === pid &&
+          x.tid === tid &&
+          x.ph === 'X' &&
+          (x.name === 'FunctionCall' || x.name === 'RunMicrotasks') &&
+          x.ts >= e.ts &&
+          x.ts < end,
+      );
+      const others = otherScripts.filter((o) => !run.includes(o));
+      all.push(...run.flatMap((x) => withoutOthers(x, others)));
+      continue;
+    }
+    const install = keyOf(e, 'install');
+    if (install && whileOursRan(e.ts)) scheduledByUs.add(install);
+  }
+  return all.sort((a, b) => a.ts - b.ts);
 }
 
 /**
