@@ -24,7 +24,6 @@ export const TRACE_CATEGORIES = [
   // The scheduler's view of each task ("Receive mojo message" with its interface): which tasks
   // deliver the background's answers to the script.
   'toplevel',
-  'mojom',
 ];
 /** Trace events that carry the URL of the script they run (see bench.mjs's header). */
 export const SCRIPT_EVENTS = new Set(['EvaluateScript', 'FunctionCall', 'v8.compile', 'v8.compileModule']);
@@ -160,20 +159,24 @@ export function scriptTimeInTrace(trace, pageUrl) {
     .filter((e) => onThread(e) && e.name === 'RunMicrotasks' && followsOurCallback(e))
     .flatMap((e) => withoutOthers(e, otherScripts));
 
-  // The background's answers: a task that delivers a message on an extension message port (only
-  // the extension's scripts have those) runs the script's continuations of `sendMessage` in its
-  // checkpoint, which follows no callback of the script (the browser's bindings deliver the
-  // answer). That task's checkpoints are counted; the delivery itself, the bindings' work, not.
+  // The background's answers: a task that delivers a message on an extension message port runs
+  // the script's continuations of `sendMessage` in its checkpoint, which follows no callback of the
+  // script (the browser's bindings deliver the answer). The bench's browser has this one extension
+  // and no page that talks to it (no externally_connectable), so such a port is the script's. The
+  // checkpoints after the delivery in its task are counted, less other scripts' callbacks; the
+  // delivery itself, the bindings' work, not.
+  const checkpoints = events.filter((e) => onThread(e) && e.name === 'RunMicrotasks');
   const answers = events
     .filter((e) => onThread(e) && isExtensionMessageDelivery(e))
     .flatMap((delivery) => {
       const task = taskOf(delivery);
-      return events
-        .filter((e) => onThread(e) && e.name === 'RunMicrotasks' && e.ts >= delivery.ts && taskOf(e) === task)
+      if (task === undefined) return [];
+      return checkpoints
+        .filter((e) => e.ts >= delivery.ts && taskOf(e) === task)
         .flatMap((e) => withoutOthers(e, otherScripts));
     });
 
-  const all = withCallbacksScheduledBy([...counted, ...microtasks, ...answers], events, first, otherScripts);
+  const all = withScheduledCallbacks([...counted, ...microtasks, ...answers], events, first, otherScripts);
 
   const totalUs = coveredMicroseconds(all);
   // The content script's work per task (its events and that task's microtasks): a long task when
@@ -200,68 +203,100 @@ function isExtensionMessageDelivery(e) {
   );
 }
 
-/** Scheduling events (instants) and the events that run what they scheduled, with their id's field. */
+/** Scheduling events (instants), the events that run what they scheduled, and their id's field. */
 const SCHEDULED = /** @type {const} */ ([
-  { install: 'TimerInstall', fire: 'TimerFire', id: 'timerId' },
-  { install: 'RequestAnimationFrame', fire: 'FireAnimationFrame', id: 'id' },
-  { install: 'RequestIdleCallback', fire: 'FireIdleCallback', id: 'id' },
+  { install: 'TimerInstall', cancel: 'TimerRemove', fire: 'TimerFire', id: 'timerId' },
+  { install: 'RequestAnimationFrame', cancel: 'CancelAnimationFrame', fire: 'FireAnimationFrame', id: 'id' },
+  { install: 'RequestIdleCallback', cancel: 'CancelIdleCallback', fire: 'FireIdleCallback', id: 'id' },
 ]);
 
 /**
  * `ours` (the script's counted events) and the callbacks of the timers, animation frames and idle
- * callbacks the script asked for while it ran, whatever the callback: one that is not the
- * script's own function (`setTimeout(resolve)`) carries no URL, and the continuations it releases
- * would otherwise count for nobody. Of such a run, its calls (FunctionCall) and checkpoints
- * (RunMicrotasks) count, less the other scripts' events inside them, not the rest of the run (the
- * browser's own work around the callback); what it schedules in turn is the script's too. Sorted
- * by start.
+ * callbacks the script asked for, whatever the callback: one that is not the script's own function
+ * (`setTimeout(resolve)`) carries no URL, and the continuations it releases would otherwise count
+ * for nobody. A request is the script's when made in its counted time and not inside another
+ * script's call there (a page's listener the script's click ran, say). Of a run of such a request,
+ * its outermost calls and checkpoints count (`runOf`), not the rest of the run (the browser's own
+ * work around the callback). What such a run requests is the script's in turn. A request is forgotten once run
+ * (unless a repeating timer) or cancelled: ids start again in a new document. Sorted by start.
  * @param {TraceEvent[]} ours
  * @param {TraceEvent[]} events
- * @param {{ pid: number, tid: number }} thread  the page's main thread
- * @param {TraceEvent[]} otherScripts
+ * @param {{ pid: number, tid: number }} mainThread  the page's renderer main thread
+ * @param {TraceEvent[]} otherScripts  other scripts' calls on that thread
  * @returns {TraceEvent[]}
  */
-function withCallbacksScheduledBy(ours, events, { pid, tid }, otherScripts) {
-  const keyOf = (/** @type {TraceEvent} */ e, /** @type {'install' | 'fire'} */ role) => {
-    const kind = SCHEDULED.find((k) => k[role] === e.name);
-    const data = e.args?.data ?? {};
-    return kind ? `${kind.install}:${data.frame ?? ''}:${data[kind.id] ?? ''}` : null;
-  };
-  const steps = events
-    .filter(
-      (e) =>
-        e.pid === pid &&
-        e.tid === tid &&
-        (((e.ph === 'I' || e.ph === 'i') && keyOf(e, 'install')) || (e.ph === 'X' && keyOf(e, 'fire'))),
-    )
-    // In time order; a run before an install at the same moment (the install may be inside it).
-    .sort((a, b) => a.ts - b.ts || (keyOf(a, 'fire') ? -1 : 1));
-  const all = [...ours];
-  /** @type {Set<string>} */
-  const scheduledByUs = new Set();
-  const whileOursRan = (/** @type {number} */ ts) => all.some((e) => e.ts <= ts && ts < e.ts + (e.dur ?? 0));
-  for (const e of steps) {
-    const fire = keyOf(e, 'fire');
-    if (fire) {
-      if (!scheduledByUs.has(fire)) continue;
-      const end = e.ts + (e.dur ?? 0);
-      const run = events.filter(
-        (x) =>
-          x.pid === pid &&
-          x.tid === tid &&
-          x.ph === 'X' &&
-          (x.name === 'FunctionCall' || x.name === 'RunMicrotasks') &&
-          x.ts >= e.ts &&
-          x.ts < end,
-      );
-      const others = otherScripts.filter((o) => !run.includes(o));
-      all.push(...run.flatMap((x) => withoutOthers(x, others)));
-      continue;
+function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
+  /** @typedef {{ key: string, role: 'install' | 'cancel' | 'fire', event: TraceEvent }} Scheduling */
+  /** @type {Scheduling[]} */
+  const schedulings = [];
+  /** @type {TraceEvent[]} */
+  const runParts = [];
+  for (const e of events) {
+    if (e.pid !== pid || e.tid !== tid) continue;
+    if (e.ph === 'X' && (e.name === 'FunctionCall' || e.name === 'RunMicrotasks')) runParts.push(e);
+    for (const kind of SCHEDULED) {
+      const role =
+        e.name === kind.fire ? 'fire' : e.name === kind.install ? 'install' : e.name === kind.cancel ? 'cancel' : null;
+      if (!role || (role === 'fire') !== (e.ph === 'X')) continue;
+      const data = e.args?.data ?? {};
+      schedulings.push({ key: `${kind.install}:${data.frame ?? ''}:${data[kind.id] ?? ''}`, role, event: e });
     }
-    const install = keyOf(e, 'install');
-    if (install && whileOursRan(e.ts)) scheduledByUs.add(install);
+  }
+  if (schedulings.length === 0) return [...ours].sort((a, b) => a.ts - b.ts);
+  runParts.sort((a, b) => a.ts - b.ts);
+  // In time order; at the same moment a run first (a request at its start is made inside it).
+  schedulings.sort((a, b) => a.event.ts - b.event.ts || Number(b.role === 'fire') - Number(a.role === 'fire'));
+
+  const pageCalls = otherScripts.filter((o) => o.args?.data?.url);
+  const inside = (/** @type {TraceEvent} */ e, /** @type {number} */ ts) => e.ts <= ts && ts < e.ts + (e.dur ?? 0);
+  const all = [...ours];
+  /** @type {Map<string, boolean>} the script's requests not yet run, and whether each repeats */
+  const requested = new Map();
+  for (const { key, role, event } of schedulings) {
+    if (role === 'cancel') {
+      requested.delete(key);
+    } else if (role === 'install') {
+      if (all.some((e) => inside(e, event.ts)) && !pageCalls.some((o) => inside(o, event.ts))) {
+        requested.set(key, /** @type {{ singleShot?: boolean }} */ (event.args?.data ?? {}).singleShot === false);
+      }
+    } else if (requested.has(key)) {
+      if (!requested.get(key)) requested.delete(key);
+      all.push(...runOf(event, runParts, otherScripts));
+    }
   }
   return all.sort((a, b) => a.ts - b.ts);
+}
+
+/**
+ * What counts of the run of a callback the script requested: its calls without a URL (`resolve`;
+ * the script's own are counted already, a page's observer is not the script's) and its
+ * checkpoints, each less the other scripts' calls inside it (nested parts overlap: each moment is
+ * counted once in the end).
+ * @param {TraceEvent} run  a TimerFire, FireAnimationFrame or FireIdleCallback
+ * @param {TraceEvent[]} runParts  FunctionCall and RunMicrotasks of the thread, sorted by start
+ * @param {TraceEvent[]} otherScripts
+ */
+function runOf(run, runParts, otherScripts) {
+  const end = run.ts + (run.dur ?? 0);
+  let from = 0;
+  for (let to = runParts.length; from < to;) {
+    const mid = (from + to) >> 1;
+    if (runParts[mid].ts < run.ts) from = mid + 1;
+    else to = mid;
+  }
+  /** @type {TraceEvent[]} */
+  const counted = [];
+  for (let i = from; i < runParts.length && runParts[i].ts < end; i++) {
+    const part = runParts[i];
+    if (part.name === 'FunctionCall' && part.args?.data?.url) continue;
+    counted.push(
+      ...withoutOthers(
+        part,
+        otherScripts.filter((o) => o !== part),
+      ),
+    );
+  }
+  return counted;
 }
 
 /**

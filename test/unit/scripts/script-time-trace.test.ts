@@ -54,12 +54,32 @@ describe('scriptTimeInTrace', () => {
     expect(msOf(task(10, 20), call(10, 12), microtasks(12, 18), call(14, 16, PAGE))).toBeCloseTo(1 + 2 + 4);
   });
 
-  it('counts the checkpoint of a task that delivers an answer on an extension message port', () => {
-    const delivery = (tag: string) =>
-      complete('Receive mojo message', 10, 11, { chrome_mojo_event_info: { mojo_interface_tag: tag } });
-    expect(msOf(task(10, 20), delivery('extensions.mojom.MessagePort'), microtasks(11, 15))).toBeCloseTo(1 + 4);
-    // Any other message (the page's own traffic) is not the script's.
-    expect(msOf(task(10, 20), delivery('blink.mojom.WidgetHost'), microtasks(11, 15))).toBeCloseTo(1);
+  describe('a task that delivers an answer on an extension message port', () => {
+    const delivery = (tag = 'extensions.mojom.MessagePort', at = 10) =>
+      complete('Receive mojo message', at, at + 1, { chrome_mojo_event_info: { mojo_interface_tag: tag } });
+
+    it('counts the checkpoint after the delivery', () => {
+      expect(msOf(task(10, 20), delivery(), microtasks(11, 15))).toBeCloseTo(1 + 4);
+    });
+
+    it('does not count the page’s own messages', () => {
+      expect(msOf(task(10, 20), delivery('blink.mojom.WidgetHost'), microtasks(11, 15))).toBeCloseTo(1);
+    });
+
+    it('counts neither a checkpoint before the delivery nor one in a later task', () => {
+      expect(
+        msOf(task(10, 20), microtasks(10, 12), delivery(undefined, 12), task(30, 40), microtasks(30, 35)),
+      ).toBeCloseTo(1);
+    });
+
+    it('takes another script’s callback out of the checkpoint', () => {
+      expect(msOf(task(10, 20), delivery(), microtasks(11, 17), call(12, 14, PAGE))).toBeCloseTo(1 + 4);
+    });
+
+    it('counts nothing for a delivery outside any task', () => {
+      // Nor for a checkpoint outside any task either.
+      expect(msOf(delivery(undefined, 50), microtasks(60, 65))).toBeCloseTo(1);
+    });
   });
 
   it('counts what a timer the script set runs, even when its callback is not the script’s function', () => {
@@ -72,6 +92,72 @@ describe('scriptTimeInTrace', () => {
       microtasks(21, 30),
     ];
     expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2 + 1 + 9);
+  });
+
+  it('takes a page’s observer out of the checkpoint of a timer the script set', () => {
+    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
+    const fired = [
+      task(20, 40),
+      complete('TimerFire', 20, 35, { data: { frame: FRAME, timerId: 7 } }),
+      call(20, 21),
+      microtasks(21, 29),
+      call(23, 27, PAGE),
+    ];
+    expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2 + 1 + 4);
+    // The same with a callback without a URL.
+    fired[2] = call(20, 21, '');
+    expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2 + 1 + 4);
+  });
+
+  it('does not count a timer a page’s callback set inside the script’s time', () => {
+    // A page's listener the script's click ran, or a page's observer in a scheduled checkpoint.
+    const inCall = [task(10, 14), call(10, 13), call(11, 12, PAGE), instant('TimerInstall', 11.5, { timerId: 8 })];
+    const inScheduled = [
+      instant('TimerInstall', 12.5, { timerId: 7 }),
+      task(20, 30),
+      complete('TimerFire', 20, 29, { data: { frame: FRAME, timerId: 7 } }),
+      call(20, 21, ''),
+      microtasks(21, 27),
+      call(22, 24, PAGE),
+      instant('TimerInstall', 23, { timerId: 9 }),
+    ];
+    const pageRuns = [8, 9].flatMap((timerId, i) => [
+      task(40 + i * 10, 48 + i * 10),
+      complete('TimerFire', 40 + i * 10, 48 + i * 10, { data: { frame: FRAME, timerId } }),
+      call(40 + i * 10, 42 + i * 10, PAGE),
+      microtasks(42 + i * 10, 46 + i * 10),
+    ]);
+    // The script's call whole (what runs inside it counts with it), the script's run less the
+    // page's observer; neither of the page's timers.
+    expect(msOf(...inCall, ...inScheduled, ...pageRuns)).toBeCloseTo(1 + 3 + 1 + 4);
+  });
+
+  it('forgets a request once run or cancelled, and keeps a repeating timer', () => {
+    const fire = (at: number, timerId: number, url = '') => [
+      task(at, at + 10),
+      complete('TimerFire', at, at + 8, { data: { frame: FRAME, timerId } }),
+      call(at, at + 1, url),
+      microtasks(at + 1, at + 3),
+    ];
+    const requests = [
+      task(10, 13),
+      call(10, 12),
+      instant('TimerInstall', 10.5, { timerId: 1, singleShot: true }),
+      { ...instant('TimerInstall', 11, { timerId: 2, singleShot: false }), ph: 'i' },
+      instant('TimerInstall', 11.5, { timerId: 3 }),
+      instant('TimerRemove', 11.8, { timerId: 3 }),
+    ];
+    // 3 was cancelled before it ran; 1 runs once, then its id comes back in a new document, set
+    // by the page; 2 repeats.
+    const runs = [...fire(20, 3), ...fire(40, 1), ...fire(60, 2), ...fire(80, 2), ...fire(100, 1, PAGE)];
+    expect(msOf(...requests, ...runs)).toBeCloseTo(1 + 2 + 3 + 3 + 3);
+  });
+
+  it('does not count a timer of another frame on the same thread with the same id', () => {
+    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
+    const inFrame = { data: { frame: 'F2', timerId: 7 } };
+    const fired = [task(20, 40), complete('TimerFire', 20, 35, inFrame), call(20, 21, ''), microtasks(21, 30)];
+    expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2);
   });
 
   it('does not count a timer the page set', () => {
@@ -93,7 +179,8 @@ describe('scriptTimeInTrace', () => {
       task(20, 30),
       complete('FireAnimationFrame', 20, 29, { data: { frame: FRAME, id: 1 } }),
       call(20, 22, ''),
-      instant('TimerInstall', 21, { timerId: 9 }),
+      // At the run's very start: the run is taken before a request of the same moment.
+      instant('TimerInstall', 20, { timerId: 9 }),
       task(40, 50),
       complete('TimerFire', 40, 48, { data: { frame: FRAME, timerId: 9 } }),
       call(40, 41, ''),
