@@ -106,12 +106,15 @@ export function scriptTimeInTrace(trace, pageUrl) {
   const first = events.find((e) => e.name === 'EvaluateScript' && isContentScript(scriptUrl(e)));
   if (!first) throw new Error(`The trace of ${pageUrl} shows no content script being evaluated.`);
 
+  // Only this document's: the trace starts before the navigation, while the last page's copy of
+  // the script may still be at work (a cold tab's, say).
   const counted = events
     .filter(
       (e) =>
         e.pid === first.pid &&
         e.tid === first.tid &&
         e.ph === 'X' &&
+        e.ts >= first.ts &&
         SCRIPT_EVENTS.has(e.name) &&
         isContentScript(scriptUrl(e)),
     )
@@ -126,10 +129,19 @@ export function scriptTimeInTrace(trace, pageUrl) {
   // MutationObserver, or this bench's own, called for the panel's DOM changes) is taken out.
   // Not after EvaluateScript: the script's own checkpoint is inside it.
   const onThread = (/** @type {TraceEvent} */ e) => e.pid === first.pid && e.tid === first.tid && e.ph === 'X';
-  const tasks = events.filter((e) => onThread(e) && e.name === 'RunTask');
-  const taskOf = (/** @type {TraceEvent} */ e) =>
-    tasks.find((t) => t.ts <= e.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0));
-  const otherScripts = events.filter((e) => onThread(e) && SCRIPT_EVENTS.has(e.name) && !isContentScript(scriptUrl(e)));
+  const inThisDocument = (/** @type {TraceEvent} */ e) => onThread(e) && e.ts >= first.ts;
+  // The task that holds an event: looked for from the last to start at or before it, back (a
+  // task nested in another, as a modal dialog's, is found before the one around it).
+  const tasks = events.filter((e) => onThread(e) && e.name === 'RunTask').sort((a, b) => a.ts - b.ts);
+  const taskOf = (/** @type {TraceEvent} */ e) => {
+    for (let i = countBefore(tasks, e.ts, (t) => t.ts, true) - 1; i >= 0; i--) {
+      if (e.ts + (e.dur ?? 0) <= tasks[i].ts + (tasks[i].dur ?? 0)) return tasks[i];
+    }
+    return undefined;
+  };
+  const otherScripts = events
+    .filter((e) => onThread(e) && SCRIPT_EVENTS.has(e.name) && !isContentScript(scriptUrl(e)))
+    .sort((a, b) => a.ts - b.ts);
   const allCalls = events
     .filter((e) => onThread(e) && (e.name === 'FunctionCall' || e.name === 'EvaluateScript'))
     .sort((a, b) => a.ts - b.ts);
@@ -141,11 +153,8 @@ export function scriptTimeInTrace(trace, pageUrl) {
     scriptCalls.push(c);
   }
   const followsOurCallback = (/** @type {TraceEvent} */ m) => {
-    let last = /** @type {TraceEvent | undefined} */ (undefined);
-    for (const c of scriptCalls) {
-      if (c.ts + (c.dur ?? 0) > m.ts) break;
-      last = c;
-    }
+    // Outermost calls do not overlap, so their ends are in order too.
+    const last = scriptCalls[countBefore(scriptCalls, m.ts, (c) => c.ts + (c.dur ?? 0), true) - 1];
     const task = taskOf(m);
     return (
       task !== undefined &&
@@ -156,7 +165,7 @@ export function scriptTimeInTrace(trace, pageUrl) {
     );
   };
   const microtasks = events
-    .filter((e) => onThread(e) && e.name === 'RunMicrotasks' && followsOurCallback(e))
+    .filter((e) => inThisDocument(e) && e.name === 'RunMicrotasks' && followsOurCallback(e))
     .flatMap((e) => withoutOthers(e, otherScripts));
 
   // The background's answers: a task that delivers a message on an extension message port runs
@@ -165,15 +174,19 @@ export function scriptTimeInTrace(trace, pageUrl) {
   // and no page that talks to it (no externally_connectable), so such a port is the script's. The
   // checkpoints after the delivery in its task are counted, less other scripts' callbacks; the
   // delivery itself, the bindings' work, not.
-  const checkpoints = events.filter((e) => onThread(e) && e.name === 'RunMicrotasks');
+  const checkpoints = events.filter((e) => onThread(e) && e.name === 'RunMicrotasks').sort((a, b) => a.ts - b.ts);
   const answers = events
-    .filter((e) => onThread(e) && isExtensionMessageDelivery(e))
+    .filter((e) => inThisDocument(e) && isExtensionMessageDelivery(e))
     .flatMap((delivery) => {
       const task = taskOf(delivery);
       if (task === undefined) return [];
-      return checkpoints
-        .filter((e) => e.ts >= delivery.ts && taskOf(e) === task)
-        .flatMap((e) => withoutOthers(e, otherScripts));
+      const taskEnd = task.ts + (task.dur ?? 0);
+      /** @type {TraceEvent[]} */
+      const parts = [];
+      for (let i = countBefore(checkpoints, delivery.ts, (c) => c.ts); checkpoints[i]?.ts < taskEnd; i++) {
+        parts.push(...withoutOthers(checkpoints[i], otherScripts));
+      }
+      return parts;
     });
 
   const all = withScheduledCallbacks([...counted, ...microtasks, ...answers], events, first, otherScripts);
@@ -214,15 +227,17 @@ const SCHEDULED = /** @type {const} */ ([
  * `ours` (the script's counted events) and the callbacks of the timers, animation frames and idle
  * callbacks the script asked for, whatever the callback: one that is not the script's own function
  * (`setTimeout(resolve)`) carries no URL, and the continuations it releases would otherwise count
- * for nobody. A request is the script's when made in its counted time and not inside another
- * script's call there (a page's listener the script's click ran, say). Of a run of such a request,
- * its outermost calls and checkpoints count (`runOf`), not the rest of the run (the browser's own
- * work around the callback). What such a run requests is the script's in turn. A request is forgotten once run
- * (unless a repeating timer) or cancelled: ids start again in a new document. Sorted by start.
+ * for nobody. A request is the script's when made in its counted time in this document. (A page's
+ * listener the script's own call ran, a click it dispatched, leaves no event of its own, so a
+ * timer it set would count as the script's: the script dispatches none on load. A page's observer
+ * in the script's checkpoint has its own event and is taken out of the counted time.) Of a run of
+ * such a request, its calls without a URL and its checkpoints count (`runOf`), not the rest of the
+ * run (the browser's own work around the callback). What such a run requests is the script's in
+ * turn. A request is forgotten once run (unless a repeating timer) or cancelled. Sorted by start.
  * @param {TraceEvent[]} ours
  * @param {TraceEvent[]} events
  * @param {{ pid: number, tid: number }} mainThread  the page's renderer main thread
- * @param {TraceEvent[]} otherScripts  other scripts' calls on that thread
+ * @param {TraceEvent[]} otherScripts  other scripts' calls on that thread, sorted by start
  * @returns {TraceEvent[]}
  */
 function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
@@ -237,7 +252,7 @@ function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
     for (const kind of SCHEDULED) {
       const role =
         e.name === kind.fire ? 'fire' : e.name === kind.install ? 'install' : e.name === kind.cancel ? 'cancel' : null;
-      if (!role || (role === 'fire') !== (e.ph === 'X')) continue;
+      if (!role) continue;
       const data = e.args?.data ?? {};
       schedulings.push({ key: `${kind.install}:${data.frame ?? ''}:${data[kind.id] ?? ''}`, role, event: e });
     }
@@ -247,23 +262,40 @@ function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
   // In time order; at the same moment a run first (a request at its start is made inside it).
   schedulings.sort((a, b) => a.event.ts - b.event.ts || Number(b.role === 'fire') - Number(a.role === 'fire'));
 
-  const pageCalls = otherScripts.filter((o) => o.args?.data?.url);
-  const inside = (/** @type {TraceEvent} */ e, /** @type {number} */ ts) => e.ts <= ts && ts < e.ts + (e.dur ?? 0);
-  const all = [...ours];
+  // Whether the script's counted time covers a moment: its events, sorted, with the latest end so
+  // far; and the parts of the runs taken on the way (requests come in time order, so the parts of
+  // runs over before a request are not needed again).
+  const sorted = [...ours].sort((a, b) => a.ts - b.ts);
+  /** @type {number[]} */
+  const endSoFar = [];
+  for (const e of sorted) endSoFar.push(Math.max(endSoFar[endSoFar.length - 1] ?? -Infinity, e.ts + (e.dur ?? 0)));
+  /** @type {TraceEvent[]} */
+  let runsGoingOn = [];
+  const counted = (/** @type {number} */ ts) => {
+    const i = countBefore(sorted, ts, (e) => e.ts, true) - 1;
+    if (i >= 0 && endSoFar[i] > ts) return true;
+    runsGoingOn = runsGoingOn.filter((e) => e.ts + (e.dur ?? 0) > ts);
+    return runsGoingOn.some((e) => e.ts <= ts);
+  };
+  /** @type {TraceEvent[]} */
+  const runs = [];
   /** @type {Map<string, boolean>} the script's requests not yet run, and whether each repeats */
   const requested = new Map();
   for (const { key, role, event } of schedulings) {
     if (role === 'cancel') {
       requested.delete(key);
     } else if (role === 'install') {
-      if (all.some((e) => inside(e, event.ts)) && !pageCalls.some((o) => inside(o, event.ts))) {
+      if (counted(event.ts)) {
         requested.set(key, /** @type {{ singleShot?: boolean }} */ (event.args?.data ?? {}).singleShot === false);
       }
     } else if (requested.has(key)) {
       if (!requested.get(key)) requested.delete(key);
-      all.push(...runOf(event, runParts, otherScripts));
+      const parts = runOf(event, runParts, otherScripts);
+      runs.push(...parts);
+      runsGoingOn.push(...parts);
     }
   }
+  const all = [...sorted, ...runs];
   return all.sort((a, b) => a.ts - b.ts);
 }
 
@@ -274,44 +306,53 @@ function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
  * counted once in the end).
  * @param {TraceEvent} run  a TimerFire, FireAnimationFrame or FireIdleCallback
  * @param {TraceEvent[]} runParts  FunctionCall and RunMicrotasks of the thread, sorted by start
- * @param {TraceEvent[]} otherScripts
+ * @param {TraceEvent[]} otherScripts  sorted by start
  */
 function runOf(run, runParts, otherScripts) {
   const end = run.ts + (run.dur ?? 0);
-  let from = 0;
-  for (let to = runParts.length; from < to;) {
-    const mid = (from + to) >> 1;
-    if (runParts[mid].ts < run.ts) from = mid + 1;
-    else to = mid;
-  }
   /** @type {TraceEvent[]} */
   const counted = [];
-  for (let i = from; i < runParts.length && runParts[i].ts < end; i++) {
+  for (let i = countBefore(runParts, run.ts, (p) => p.ts); runParts[i]?.ts < end; i++) {
     const part = runParts[i];
     if (part.name === 'FunctionCall' && part.args?.data?.url) continue;
-    counted.push(
-      ...withoutOthers(
-        part,
-        otherScripts.filter((o) => o !== part),
-      ),
-    );
+    counted.push(...withoutOthers(part, otherScripts));
   }
   return counted;
 }
 
 /**
+ * How many of `sorted` come before `ts`: `at(item) < ts`, or `<= ts` with `orAt` (binary search).
+ * @template T
+ * @param {T[]} sorted  in the order of `at`
+ * @param {number} ts
+ * @param {(item: T) => number} at
+ * @param {boolean} [orAt]
+ */
+function countBefore(sorted, ts, at, orAt = false) {
+  let from = 0;
+  for (let to = sorted.length; from < to;) {
+    const mid = (from + to) >> 1;
+    const value = at(sorted[mid]);
+    if (value < ts || (orAt && value === ts)) from = mid + 1;
+    else to = mid;
+  }
+  return from;
+}
+
+/**
  * The parts of `event` (a microtask checkpoint) outside the other scripts' events inside it.
  * @param {TraceEvent} event
- * @param {TraceEvent[]} others
+ * @param {TraceEvent[]} others  sorted by start
  * @returns {TraceEvent[]}
  */
 function withoutOthers(event, others) {
   const end = event.ts + (event.dur ?? 0);
-  const inside = others.filter((o) => o.ts >= event.ts && o.ts < end).sort((a, b) => a.ts - b.ts);
   /** @type {TraceEvent[]} */
   const parts = [];
   let from = event.ts;
-  for (const o of inside) {
+  for (let i = countBefore(others, event.ts, (o) => o.ts); others[i]?.ts < end; i++) {
+    const o = others[i];
+    if (o === event) continue;
     if (o.ts > from) parts.push({ ...event, ts: from, dur: o.ts - from });
     from = Math.max(from, o.ts + (o.dur ?? 0));
   }

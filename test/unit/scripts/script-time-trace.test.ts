@@ -50,6 +50,13 @@ describe('scriptTimeInTrace', () => {
     expect(msOf(task(10, 20), call(10, 12, PAGE), microtasks(12, 18))).toBeCloseTo(1);
   });
 
+  it('does not count a checkpoint after the script’s first evaluation, nor one in a later task', () => {
+    // The evaluation's own checkpoint is inside it; a later task's checkpoint with no call
+    // before it in that task follows nothing of the script's.
+    expect(msOf(microtasks(1, 1.5))).toBeCloseTo(1);
+    expect(msOf(task(10, 13), call(10, 12), task(20, 30), microtasks(20, 25))).toBeCloseTo(1 + 2);
+  });
+
   it('takes another script’s callback out of a checkpoint it counts', () => {
     expect(msOf(task(10, 20), call(10, 12), microtasks(12, 18), call(14, 16, PAGE))).toBeCloseTo(1 + 2 + 4);
   });
@@ -109,11 +116,9 @@ describe('scriptTimeInTrace', () => {
     expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2 + 1 + 4);
   });
 
-  it('does not count a timer a page’s callback set inside the script’s time', () => {
-    // A page's listener the script's click ran, or a page's observer in a scheduled checkpoint.
-    const inCall = [task(10, 14), call(10, 13), call(11, 12, PAGE), instant('TimerInstall', 11.5, { timerId: 8 })];
-    const inScheduled = [
-      instant('TimerInstall', 12.5, { timerId: 7 }),
+  it('does not count a timer a page’s observer set in the checkpoint of a timer the script set', () => {
+    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
+    const fired = [
       task(20, 30),
       complete('TimerFire', 20, 29, { data: { frame: FRAME, timerId: 7 } }),
       call(20, 21, ''),
@@ -121,15 +126,35 @@ describe('scriptTimeInTrace', () => {
       call(22, 24, PAGE),
       instant('TimerInstall', 23, { timerId: 9 }),
     ];
-    const pageRuns = [8, 9].flatMap((timerId, i) => [
-      task(40 + i * 10, 48 + i * 10),
-      complete('TimerFire', 40 + i * 10, 48 + i * 10, { data: { frame: FRAME, timerId } }),
-      call(40 + i * 10, 42 + i * 10, PAGE),
-      microtasks(42 + i * 10, 46 + i * 10),
-    ]);
-    // The script's call whole (what runs inside it counts with it), the script's run less the
-    // page's observer; neither of the page's timers.
-    expect(msOf(...inCall, ...inScheduled, ...pageRuns)).toBeCloseTo(1 + 3 + 1 + 4);
+    const pageRun = [
+      task(40, 48),
+      complete('TimerFire', 40, 48, { data: { frame: FRAME, timerId: 9 } }),
+      call(40, 42, PAGE),
+      microtasks(42, 46),
+    ];
+    // The script's run less the page's observer; not the page's timer.
+    expect(msOf(...scheduled, ...fired, ...pageRun)).toBeCloseTo(1 + 2 + 1 + 4);
+  });
+
+  it('counts nothing of the last document, not even a timer whose id comes back in this one', () => {
+    // Requested by the script on the last page (before this document's first run of it), and
+    // never run there: the trace starts before the navigation.
+    const lastDocument = [task(-10, -5), call(-10, -8), instant('TimerInstall', -9, { timerId: 4 })];
+    const fired = [
+      task(20, 30),
+      complete('TimerFire', 20, 29, { data: { frame: FRAME, timerId: 4 } }),
+      call(20, 21, ''),
+      microtasks(21, 27),
+    ];
+    // Nor the last document's call itself, nor its answers: only this document's first run.
+    const lastAnswer = [
+      task(-4, -2),
+      complete('Receive mojo message', -4, -3.5, {
+        chrome_mojo_event_info: { mojo_interface_tag: 'extensions.mojom.MessagePort' },
+      }),
+      microtasks(-3.5, -2.5),
+    ];
+    expect(scriptTimeInTrace([...lastDocument, ...lastAnswer, ...start, ...fired], 'test page').totalMs).toBeCloseTo(1);
   });
 
   it('forgets a request once run or cancelled, and keeps a repeating timer', () => {
@@ -177,10 +202,11 @@ describe('scriptTimeInTrace', () => {
       call(10, 12),
       instant('RequestAnimationFrame', 11, { id: 1 }),
       task(20, 30),
+      // At the run's very start, and listed first: the run is taken before a request of the
+      // same moment.
+      instant('TimerInstall', 20, { timerId: 9 }),
       complete('FireAnimationFrame', 20, 29, { data: { frame: FRAME, id: 1 } }),
       call(20, 22, ''),
-      // At the run's very start: the run is taken before a request of the same moment.
-      instant('TimerInstall', 20, { timerId: 9 }),
       task(40, 50),
       complete('TimerFire', 40, 48, { data: { frame: FRAME, timerId: 9 } }),
       call(40, 41, ''),
