@@ -102,9 +102,19 @@ export function scriptTimeInTrace(trace, pageUrl) {
   const isContentScript = (/** @type {string} */ url) =>
     url.startsWith('chrome-extension://') && url.includes('/content-scripts/');
 
-  // The page's renderer main thread is where the content script was first evaluated.
-  const first = events.find((e) => e.name === 'EvaluateScript' && isContentScript(scriptUrl(e)));
-  if (!first) throw new Error(`The trace of ${pageUrl} shows no content script being evaluated.`);
+  // The extension's content scripts (the portal's guide and the main-world dialog tap) are each
+  // evaluated once per document, on the page's renderer main thread. This document's first
+  // evaluation: the earliest after the last document's evaluation of the script evaluated last (a
+  // trace that held two documents measures the later).
+  const evaluations = events
+    .filter((e) => e.name === 'EvaluateScript' && e.ph === 'X' && isContentScript(scriptUrl(e)))
+    .sort((a, b) => a.ts - b.ts);
+  const latest = evaluations[evaluations.length - 1];
+  if (!latest) throw new Error(`The trace of ${pageUrl} shows no content script being evaluated.`);
+  const sameThread = evaluations.filter((e) => e.pid === latest.pid && e.tid === latest.tid);
+  const lastDocumentEnd =
+    sameThread.filter((e) => e !== latest && scriptUrl(e) === scriptUrl(latest)).pop()?.ts ?? -Infinity;
+  const first = /** @type {TraceEvent} */ (sameThread.find((e) => e.ts > lastDocumentEnd));
 
   // Only this document's: the trace starts before the navigation, while the last page's copy of
   // the script may still be at work (a cold tab's, say).
@@ -252,7 +262,7 @@ function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
     for (const kind of SCHEDULED) {
       const role =
         e.name === kind.fire ? 'fire' : e.name === kind.install ? 'install' : e.name === kind.cancel ? 'cancel' : null;
-      if (!role) continue;
+      if (!role || (role === 'fire' && e.ph !== 'X')) continue;
       const data = e.args?.data ?? {};
       schedulings.push({ key: `${kind.install}:${data.frame ?? ''}:${data[kind.id] ?? ''}`, role, event: e });
     }

@@ -139,7 +139,13 @@ describe('scriptTimeInTrace', () => {
   it('counts nothing of the last document, not even a timer whose id comes back in this one', () => {
     // Requested by the script on the last page (before this document's first run of it), and
     // never run there: the trace starts before the navigation.
-    const lastDocument = [task(-10, -5), call(-10, -8), instant('TimerInstall', -9, { timerId: 4 })];
+    const lastDocument = [
+      task(-10, -5),
+      complete('EvaluateScript', -10, -9.5, { data: { url: OURS } }),
+      call(-9, -8),
+      instant('TimerInstall', -8.5, { timerId: 4 }),
+      microtasks(-8, -6),
+    ];
     const fired = [
       task(20, 30),
       complete('TimerFire', 20, 29, { data: { frame: FRAME, timerId: 4 } }),
@@ -168,12 +174,12 @@ describe('scriptTimeInTrace', () => {
       task(10, 13),
       call(10, 12),
       instant('TimerInstall', 10.5, { timerId: 1, singleShot: true }),
-      { ...instant('TimerInstall', 11, { timerId: 2, singleShot: false }), ph: 'i' },
+      instant('TimerInstall', 11, { timerId: 2, singleShot: false }),
       instant('TimerInstall', 11.5, { timerId: 3 }),
       instant('TimerRemove', 11.8, { timerId: 3 }),
     ];
-    // 3 was cancelled before it ran; 1 runs once, then its id comes back in a new document, set
-    // by the page; 2 repeats.
+    // 3 was cancelled before it ran; 1 runs once (a later run of the same id, the page's own
+    // callback, is not the script's); 2 repeats.
     const runs = [...fire(20, 3), ...fire(40, 1), ...fire(60, 2), ...fire(80, 2), ...fire(100, 1, PAGE)];
     expect(msOf(...requests, ...runs)).toBeCloseTo(1 + 2 + 3 + 3 + 3);
   });
@@ -183,6 +189,28 @@ describe('scriptTimeInTrace', () => {
     const inFrame = { data: { frame: 'F2', timerId: 7 } };
     const fired = [task(20, 40), complete('TimerFire', 20, 35, inFrame), call(20, 21, ''), microtasks(21, 30)];
     expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2);
+  });
+
+  it('measures the later document when the trace holds two, from its first content script', () => {
+    const dialogTap = 'chrome-extension://abcdefghijklmnop/content-scripts/einv-assistant-dialog-tap.js';
+    const earlier = [task(-20, -10), complete('EvaluateScript', -20, -19, { data: { url: OURS } }), call(-15, -11)];
+    const later = [task(-1, 0.5), complete('EvaluateScript', -1, -0.5, { data: { url: dialogTap } })];
+    // The tap's evaluation in this document counts; nothing of the earlier one does. (Listed out
+    // of time order, as a trace may be.)
+    expect(msOf(...later, ...earlier)).toBeCloseTo(0.5 + 1);
+  });
+
+  it('takes only complete events as runs', () => {
+    // A run written as a begin event (no duration) is not one; the request waits for its run.
+    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
+    const begin = { ...complete('TimerFire', 20, 20, { data: { frame: FRAME, timerId: 7 } }), ph: 'B' };
+    const fired = [
+      task(40, 50),
+      complete('TimerFire', 40, 48, { data: { frame: FRAME, timerId: 7 } }),
+      call(40, 41, ''),
+      microtasks(41, 45),
+    ];
+    expect(msOf(...scheduled, begin, ...fired)).toBeCloseTo(1 + 2 + 1 + 4);
   });
 
   it('does not count a timer the page set', () => {
