@@ -38,6 +38,19 @@ const call = (from: number, to: number, url = OURS) => complete('FunctionCall', 
 const microtasks = (from: number, to: number) => complete('RunMicrotasks', from, to);
 const start = [task(0, 2), complete('EvaluateScript', 0, 1, { data: { url: OURS } })];
 const msOf = (...events: Event[]) => scriptTimeInTrace([...start, ...events], 'test page').totalMs;
+/** A call (of the script unless `url` says whose) at 10–12 ms that asks for timer `timerId` at 11. */
+const requestsTimer = (timerId: number, url = OURS) => [
+  task(10, 13),
+  call(10, 12, url),
+  instant('TimerInstall', 11, { timerId }),
+];
+/** Timer `timerId` runs at `at`: a 1 ms call (no URL unless given), then a checkpoint until `until`. */
+const timerRuns = (at: number, timerId: number, until: number, url = '', frame = FRAME) => [
+  task(at, at + 20),
+  complete('TimerFire', at, at + 19, { data: { frame, timerId } }),
+  call(at, at + 1, url),
+  microtasks(at + 1, until),
+];
 
 describe('scriptTimeInTrace', () => {
   it('counts the script’s own evaluation and calls', () => {
@@ -91,49 +104,23 @@ describe('scriptTimeInTrace', () => {
 
   it('counts what a timer the script set runs, even when its callback is not the script’s function', () => {
     // setTimeout(resolve): the call has no URL; the continuations it releases are the script's.
-    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
-    const fired = [
-      task(20, 40),
-      complete('TimerFire', 20, 35, { data: { frame: FRAME, timerId: 7 } }),
-      call(20, 21, ''),
-      microtasks(21, 30),
-    ];
-    expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2 + 1 + 9);
+    expect(msOf(...requestsTimer(7), ...timerRuns(20, 7, 30))).toBeCloseTo(1 + 2 + 1 + 9);
   });
 
   it('takes a page’s observer out of the checkpoint of a timer the script set', () => {
-    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
-    const fired = [
-      task(20, 40),
-      complete('TimerFire', 20, 35, { data: { frame: FRAME, timerId: 7 } }),
-      call(20, 21),
-      microtasks(21, 29),
-      call(23, 27, PAGE),
-    ];
-    expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2 + 1 + 4);
+    const observer = call(23, 27, PAGE);
+    expect(msOf(...requestsTimer(7), ...timerRuns(20, 7, 29, OURS), observer)).toBeCloseTo(1 + 2 + 1 + 4);
     // The same with a callback without a URL.
-    fired[2] = call(20, 21, '');
-    expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2 + 1 + 4);
+    expect(msOf(...requestsTimer(7), ...timerRuns(20, 7, 29), observer)).toBeCloseTo(1 + 2 + 1 + 4);
   });
 
   it('does not count a timer a page’s observer set in the checkpoint of a timer the script set', () => {
-    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
-    const fired = [
-      task(20, 30),
-      complete('TimerFire', 20, 29, { data: { frame: FRAME, timerId: 7 } }),
-      call(20, 21, ''),
-      microtasks(21, 27),
-      call(22, 24, PAGE),
-      instant('TimerInstall', 23, { timerId: 9 }),
-    ];
-    const pageRun = [
-      task(40, 48),
-      complete('TimerFire', 40, 48, { data: { frame: FRAME, timerId: 9 } }),
-      call(40, 42, PAGE),
-      microtasks(42, 46),
-    ];
+    const observerRequests = [call(22, 24, PAGE), instant('TimerInstall', 23, { timerId: 9 })];
+    const pageRun = timerRuns(50, 9, 56, PAGE);
     // The script's run less the page's observer; not the page's timer.
-    expect(msOf(...scheduled, ...fired, ...pageRun)).toBeCloseTo(1 + 2 + 1 + 4);
+    expect(msOf(...requestsTimer(7), ...timerRuns(20, 7, 27), ...observerRequests, ...pageRun)).toBeCloseTo(
+      1 + 2 + 1 + 4,
+    );
   });
 
   it('counts nothing of the last document, not even a timer whose id comes back in this one', () => {
@@ -146,12 +133,7 @@ describe('scriptTimeInTrace', () => {
       instant('TimerInstall', -8.5, { timerId: 4 }),
       microtasks(-8, -6),
     ];
-    const fired = [
-      task(20, 30),
-      complete('TimerFire', 20, 29, { data: { frame: FRAME, timerId: 4 } }),
-      call(20, 21, ''),
-      microtasks(21, 27),
-    ];
+    const fired = timerRuns(20, 4, 27);
     // Nor the last document's call itself, nor its answers: only this document's first run.
     const lastAnswer = [
       task(-4, -2),
@@ -164,12 +146,7 @@ describe('scriptTimeInTrace', () => {
   });
 
   it('forgets a request once run or cancelled, and keeps a repeating timer', () => {
-    const fire = (at: number, timerId: number, url = '') => [
-      task(at, at + 10),
-      complete('TimerFire', at, at + 8, { data: { frame: FRAME, timerId } }),
-      call(at, at + 1, url),
-      microtasks(at + 1, at + 3),
-    ];
+    const fire = (at: number, timerId: number, url = '') => timerRuns(at, timerId, at + 3, url);
     const requests = [
       task(10, 13),
       call(10, 12),
@@ -185,10 +162,7 @@ describe('scriptTimeInTrace', () => {
   });
 
   it('does not count a timer of another frame on the same thread with the same id', () => {
-    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
-    const inFrame = { data: { frame: 'F2', timerId: 7 } };
-    const fired = [task(20, 40), complete('TimerFire', 20, 35, inFrame), call(20, 21, ''), microtasks(21, 30)];
-    expect(msOf(...scheduled, ...fired)).toBeCloseTo(1 + 2);
+    expect(msOf(...requestsTimer(7), ...timerRuns(20, 7, 30, '', 'F2'))).toBeCloseTo(1 + 2);
   });
 
   it('measures the later document when the trace holds two, from its first content script', () => {
@@ -202,26 +176,12 @@ describe('scriptTimeInTrace', () => {
 
   it('takes only complete events as runs', () => {
     // A run written as a begin event (no duration) is not one; the request waits for its run.
-    const scheduled = [task(10, 13), call(10, 12), instant('TimerInstall', 11, { timerId: 7 })];
     const begin = { ...complete('TimerFire', 20, 20, { data: { frame: FRAME, timerId: 7 } }), ph: 'B' };
-    const fired = [
-      task(40, 50),
-      complete('TimerFire', 40, 48, { data: { frame: FRAME, timerId: 7 } }),
-      call(40, 41, ''),
-      microtasks(41, 45),
-    ];
-    expect(msOf(...scheduled, begin, ...fired)).toBeCloseTo(1 + 2 + 1 + 4);
+    expect(msOf(...requestsTimer(7), begin, ...timerRuns(40, 7, 45))).toBeCloseTo(1 + 2 + 1 + 4);
   });
 
   it('does not count a timer the page set', () => {
-    const pageScheduled = [task(10, 13), call(10, 12, PAGE), instant('TimerInstall', 11, { timerId: 8 })];
-    const fired = [
-      task(20, 40),
-      complete('TimerFire', 20, 35, { data: { frame: FRAME, timerId: 8 } }),
-      call(20, 21, ''),
-      microtasks(21, 30),
-    ];
-    expect(msOf(...pageScheduled, ...fired)).toBeCloseTo(1);
+    expect(msOf(...requestsTimer(8, PAGE), ...timerRuns(20, 8, 30))).toBeCloseTo(1);
   });
 
   it('follows an animation frame and a timer set from inside a scheduled callback', () => {
