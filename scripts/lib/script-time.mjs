@@ -239,8 +239,8 @@ const SCHEDULED = /** @type {const} */ ([
  * (`setTimeout(resolve)`) carries no URL, and the continuations it releases would otherwise count
  * for nobody. A request is the script's when made in its counted time in this document. (A page's
  * listener the script's own call ran, a click it dispatched, leaves no event of its own, so a
- * timer it set would count as the script's: the script dispatches none on load. A page's observer
- * in the script's checkpoint has its own event and is taken out of the counted time.) Of a run of
+ * timer it set would count as the script's; see bench.mjs's header. A page's observer in the
+ * script's checkpoint has its own event and is taken out of the counted time.) Of a run of
  * such a request, its calls without a URL and its checkpoints count (`runOf`), not the rest of the
  * run (the browser's own work around the callback). What such a run requests is the script's in
  * turn. A request is forgotten once run (unless a repeating timer) or cancelled. Sorted by start.
@@ -267,7 +267,6 @@ function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
       schedulings.push({ key: `${kind.install}:${data.frame ?? ''}:${data[kind.id] ?? ''}`, role, event: e });
     }
   }
-  if (schedulings.length === 0) return [...ours].sort((a, b) => a.ts - b.ts);
   runParts.sort((a, b) => a.ts - b.ts);
   // In time order; at the same moment a run first (a request at its start is made inside it).
   schedulings.sort((a, b) => a.event.ts - b.event.ts || Number(b.role === 'fire') - Number(a.role === 'fire'));
@@ -281,7 +280,7 @@ function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
   for (const e of sorted) endSoFar.push(Math.max(endSoFar[endSoFar.length - 1] ?? -Infinity, e.ts + (e.dur ?? 0)));
   /** @type {TraceEvent[]} */
   let runsGoingOn = [];
-  const counted = (/** @type {number} */ ts) => {
+  const coveredByScript = (/** @type {number} */ ts) => {
     const i = countBefore(sorted, ts, (e) => e.ts, true) - 1;
     if (i >= 0 && endSoFar[i] > ts) return true;
     runsGoingOn = runsGoingOn.filter((e) => e.ts + (e.dur ?? 0) > ts);
@@ -295,7 +294,7 @@ function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
     if (role === 'cancel') {
       requested.delete(key);
     } else if (role === 'install') {
-      if (counted(event.ts)) {
+      if (coveredByScript(event.ts)) {
         requested.set(key, /** @type {{ singleShot?: boolean }} */ (event.args?.data ?? {}).singleShot === false);
       }
     } else if (requested.has(key)) {
@@ -305,8 +304,7 @@ function withScheduledCallbacks(ours, events, { pid, tid }, otherScripts) {
       runsGoingOn.push(...parts);
     }
   }
-  const all = [...sorted, ...runs];
-  return all.sort((a, b) => a.ts - b.ts);
+  return [...sorted, ...runs].sort((a, b) => a.ts - b.ts);
 }
 
 /**
